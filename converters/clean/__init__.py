@@ -38,4 +38,5 @@ def clean(doc: Document, options: ReadOptions, skip: frozenset[str] = frozenset(
     for name, rule in RULES:
         if name not in skip:
             rule(doc, options)
+    doc.removed.sort(key=lambda r: r.line or 0)
     return doc

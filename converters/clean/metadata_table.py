@@ -91,7 +91,7 @@ def _value_like(text: str) -> bool:
     if _infer_label(text):
         return True
     plain = squeeze(text)
-    return len(plain) <= 8 and not has_sentence_end(text) and not names_genre(text)
+    return len(plain) <= 8 and not has_sentence_end(text) and not names_genre(text) and not plain.endswith(("：", ":"))
 
 
 def _strong_kind(text: str) -> str | None:

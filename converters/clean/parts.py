@@ -97,14 +97,22 @@ def find_doc_number(doc: Document, options: ReadOptions) -> None:
 
 
 def find_addressee(doc: Document, options: ReadOptions) -> None:
-    """主送机关: the first anchor of the document, when it is a list of organisations ending in a colon."""
+    """主送机关: the document's first anchor when it is a list of organisations ending in a colon, or — under a
+    title — the first line when it is a short name ending in a colon (全体师生：)."""
     for i, block in enumerate(doc.blocks):
-        if is_anchor(block):
-            text = text_of(block)
-            if text and is_addressee(text) and not doc.metadata.addressee:
+        text = text_of(block) or ""
+        under_title = i == 0 and doc.metadata.title and _is_short_label(text)
+        if is_anchor(block) or under_title:
+            if (is_addressee(text) or under_title) and not doc.metadata.addressee:
                 doc.metadata.addressee = text
                 del doc.blocks[i]
             return
+
+
+def _is_short_label(text: str) -> bool:
+    plain = squeeze(text)
+    return 2 < len(plain) <= 30 and plain.endswith(("：", ":")) and not has_sentence_end(plain) \
+        and marker_of(text) is None and not re.search(r"[:：].", plain)
 
 
 def find_printed_by(doc: Document, options: ReadOptions) -> None:
