@@ -119,7 +119,7 @@ def test_find_title_doc_number_and_addressee():
     find_title(doc, OPTS)
     find_addressee(doc, OPTS)
     meta = doc.metadata
-    assert (meta.issuer_mark, meta.doc_number) == ("某某市教育局文件", "某教〔2022〕5号")
+    assert (meta.issuer_mark, meta.doc_number) == ("某某市教育局文件", "某教[2022]5号")
     assert meta.title == "关于开展校园安全大检查的通知" and meta.addressee == "各乡镇中心学校,县直各学校:"
     assert texts(doc) == [BODY]
 

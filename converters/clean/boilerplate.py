@@ -10,7 +10,7 @@ import re
 from ..model import Document
 from ..options import ReadOptions
 from .removal import drop, drop_where
-from .shape import HAN, SENTENCE_END, marker_of, squeeze, text_of
+from .shape import HAN, SENTENCE_END, is_addressee, is_title_shaped, names_genre, squeeze, text_of
 
 _CRUMB_LABEL = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|当前页面|位置)\s*[:：]")
 _CRUMB_SEP = re.compile(r"\s*(?:>|＞|»|›|→|>>)\s*")
@@ -132,14 +132,17 @@ def _later_text(doc: Document, index: int) -> str:
 
 
 def drop_duplicate_summaries(doc: Document, options: ReadOptions) -> None:
-    """A glued copy of the opening text placed above the document (auto summaries): a long line near the top
-    whose whole text recurs, verbatim and contiguous, further down."""
+    """A glued copy of the opening text placed above the document's head (auto summaries): a long line before
+    the title or addressee whose whole text recurs, verbatim and contiguous, further down."""
+    head = next((i for i, b in enumerate(doc.blocks) if _is_head(text_of(b) or "")), 0)
     doomed = []
-    for i, block in enumerate(doc.blocks[:8]):
+    for i, block in enumerate(doc.blocks[:head]):
         text = text_of(block)
-        if not text or marker_of(text):
-            break
-        core = squeeze(_ELLIPSIS.sub("", text))
+        core = squeeze(_ELLIPSIS.sub("", text or ""))
         if len(core) >= 20 and core in _later_text(doc, i):
             doomed.append(i)
     drop(doc, doomed, "duplicate of later document text", "drop_duplicate_summaries", options)
+
+
+def _is_head(text: str) -> bool:
+    return is_addressee(text) or (is_title_shaped(text) and (names_genre(text) or text.startswith("关于")))

@@ -69,8 +69,8 @@ def find_title(doc: Document, options: ReadOptions) -> None:
     del doc.blocks[first:last + 1]
 
 
-def normalise_doc_number(text: str) -> str:
-    """发文字号 with the year in 〔〕 as GB/T 9704 prints it (dumps turn them into [] or ())."""
+def _doc_number_key(text: str) -> str:
+    """发文字号 for comparison: dumps print the year's 〔〕 as [] or (), so brackets are unified."""
     return re.sub(r"[〔\[(（【]\s*(\d{4})\s*[〕\])）】]", r"〔\1〕", squeeze(text))
 
 
@@ -82,18 +82,15 @@ def find_doc_number(doc: Document, options: ReadOptions) -> None:
         if is_anchor(block):
             break
         if DOC_NUMBER.match(squeeze(text)):
-            number = normalise_doc_number(text)
-            if doc.metadata.site.get("文号") and normalise_doc_number(doc.metadata.site["文号"]) == number:
+            if _doc_number_key(doc.metadata.site.get("文号", "")) == _doc_number_key(text):
                 del doc.metadata.site["文号"]  # printed in the document itself, not only in the site's table
-            doc.metadata.doc_number = number
+            doc.metadata.doc_number = text
             moved.append(i)
         elif _ISSUER_MARK.match(squeeze(text)) and not doc.metadata.issuer_mark:
             doc.metadata.issuer_mark = text
             moved.append(i)
     for i in reversed(moved):
         del doc.blocks[i]
-    if doc.metadata.doc_number:
-        doc.metadata.doc_number = normalise_doc_number(doc.metadata.doc_number)
 
 
 def find_addressee(doc: Document, options: ReadOptions) -> None:
