@@ -2,11 +2,13 @@
 an attached 办法, a list notice between link lists): chrome goes, every document line stays, parts are found."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import converters
 from converters.readers.encoding import decode
-from helpers_extract import DATA, body_lines, kept, leaked, markdown
+from helpers_extract import DATA, body_lines, kept, leaked, markdown, norm
 
 SITES = {
     # file: (chrome line numbers, expected parts)
@@ -70,3 +72,25 @@ def test_headings_and_leads_on_another_site():
     md = markdown(DATA / "county_portal.txt")
     assert "\n## 一、高度重视开学准备\n" in md and "\n### （一）加强安全排查\n" in md
     assert "**1.全面排查校舍**。" in md and "**（1）校舍安全**。" in md
+
+
+def _page_as_dump(path) -> bytes:
+    """The visible text of a saved page, one line per text node: what a crawler's text dump of it looks like."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
+    for tag in soup(["script", "style", "noscript"]):
+        tag.decompose()
+    return "\n".join(line for line in soup.get_text("\n").split("\n") if line.strip()).encode("utf-8")
+
+
+def test_real_pages_of_another_site_as_text_dumps(shared):
+    for gold_path in sorted((shared / "samples-html").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc = converters.read(_page_as_dump(shared / "samples-html" / gold["file"]), "text")
+        outs = body_lines(converters.render(doc, "md").decode("utf-8"))
+        flat = "".join(outs)
+        assert [line for line in gold["content_lines"] if norm(line) not in flat] == []
+        assert [s for s in gold["boilerplate_samples"] if leaked(s, outs)] == []
+        for field in ("title", "doc_number", "addressee", "date"):
+            assert norm(getattr(doc.metadata, field) or "") == norm(gold[field] or ""), field

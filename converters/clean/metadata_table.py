@@ -26,6 +26,9 @@ def drop_metadata_table(doc: Document, options: ReadOptions) -> None:
         pairs = _labelled_pairs(text_of(block) or "")
         if pairs:
             found[i] = pairs
+        elif i - 1 in found and _awaits_value(found[i - 1]) and _value_line(text_of(block) or ""):
+            found[i] = [(found[i - 1][-1][0], text_of(block) or "")]  # the value, on the line under its label
+            found[i - 1] = found[i - 1][:-1]
     table = {i for i, pairs in found.items() if len(pairs) >= 2 or i - 1 in found or i + 1 in found}
     for i in sorted(table):
         for label, value in found[i]:
@@ -50,6 +53,14 @@ def _labelled_pairs(text: str) -> list[tuple[str, str]]:
         value = text[m.end():nxt.start() if nxt else len(text)].strip()
         pairs.append((squeeze(m.group(1)), value))
     return pairs
+
+
+def _awaits_value(pairs: list[tuple[str, str]]) -> bool:
+    return bool(pairs) and pairs[-1][1] == ""
+
+
+def _value_line(text: str) -> bool:
+    return 0 < len(squeeze(text)) <= 40 and not has_sentence_end(text)
 
 
 def _store(doc: Document, label: str, value: str) -> None:

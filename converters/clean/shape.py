@@ -65,10 +65,11 @@ def has_sentence_end(text: str) -> bool:
 
 
 def is_sentence(text: str) -> bool:
-    """Reads as running text: a finished sentence, or a long comma-separated stretch."""
+    """Reads as running text: a finished sentence, or a comma-separated stretch. Length alone is not enough —
+    page titles and menus can be long lines without any punctuation."""
     if any(c in "。！？" for c in text) or text.rstrip().endswith(("!", "?")):
         return True
-    return (any(c in COMMAS + "；;" for c in text) and len(text) >= 15) or len(squeeze(text)) >= 40
+    return any(c in COMMAS + "；;" for c in text) and len(squeeze(text)) >= 15
 
 
 def is_short_plain(text: str, limit: int = 40) -> bool:

@@ -40,8 +40,8 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     reasons: dict[int, str] = {}
     for i in range(start):
         text = text_of(blocks[i])
-        if text and is_short_plain(text) and not _is_part(text):
-            reasons[i] = "outside the document (short line above its start)"
+        if text and len(squeeze(text)) <= 80 and not any(c in "。！？" for c in text) and not _is_part(text):
+            reasons[i] = "outside the document (line without a sentence above its start)"
     for i in range(end + 1, len(blocks)):
         text = text_of(blocks[i])
         if text and (is_short_plain(text, 50) or _LISTED_DATE.search(text) or _CONTACT.match(text)):
