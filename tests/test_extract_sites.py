@@ -1,5 +1,5 @@
 """Small synthetic dumps shaped like other sites (county portal, school site in GBK with CRLF, bureau page with
-an attached 办法, a list notice between link lists): chrome goes, every document line stays, parts are found."""
+an attached 办法, a list notice between link lists, a news page): chrome goes, every document line stays, parts are found."""
 from __future__ import annotations
 
 import json
@@ -23,6 +23,7 @@ SITES = {
                               {"title": "某某市教育局关于印发《某某市中小学课后服务管理办法》的通知",
                                "doc_number": "某教规〔2021〕3号", "addressee": "各区县（市）教育局：",
                                "signature": "某某市教育局", "date": "2021年9月1日"}),
+    "news_page.txt": ([1, 2, 4, 5, 6, 12, 13, 14, 15, 16, 17, 18, 19], {"title": "我区召开2023年教育工作会议"}),
     "list_notice.txt": ([1, 10, 11, 12, 13],
                         {"title": "关于公布2021年优秀教师名单的通知", "addressee": "各学校：", "signature": "某某区教育局",
                          "date": "2021年9月10日"}),

@@ -12,7 +12,7 @@ from ..options import ReadOptions
 from .removal import drop, drop_where
 from .shape import HAN, SENTENCE_END, is_addressee, is_title_shaped, names_genre, squeeze, text_of
 
-_CRUMB_LABEL = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|当前页面|位置)\s*[:：]")
+_CRUMB_LABEL = re.compile(r"^(?:您(?:当前|现在)?(?:的|所在)?|当前(?:所在)?的?|所在)(?:位置|页面)\s*[:：]")
 _CRUMB_SEP = re.compile(r"\s*(?:>|＞|»|›|→|>>)\s*")
 _NAV_WORDS = {"首页", "网站首页", "返回首页", "主页", "网站地图", "无障碍", "无障碍浏览", "繁体", "简体", "繁體", "English",
               "登录", "注册", "手机版", "长者模式", "关怀版"}
@@ -60,9 +60,9 @@ def _page_info_reason(text: str) -> str | None:
 _FOOTER_TOKENS = {"打印", "打印本页", "打印此页", "打印文章", "关闭", "关闭本页", "关闭窗口", "关闭此页", "返回顶部", "回到顶部",
                   "顶部", "返回", "返回列表", "收藏", "收藏本页", "加入收藏", "分享", "分享到", "保存", "保存本页", "纠错",
                   "我要纠错", "下载", "字号", "大", "中", "小", "默认", "放大", "缩小", "双击滚屏"}
-_PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关新闻|相关文件)\s*[:：]?")
+_PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关新闻|相关文件|分享到)\s*[:：]?")
 _COPYRIGHT = re.compile(r"版权所有|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站识别码|Copyright|©|技术支持\s*[:：]|"
-                        r"主办单位\s*[:：].*承办单位|建议使用.*浏览器|分辨率", re.I)
+                        r"主办单位\s*[:：].*承办单位|建议使用.*浏览器|分辨率|^(?:本网站|本站)|您是第\s*\d+\s*位访", re.I)
 
 
 def drop_footer_tokens(doc: Document, options: ReadOptions) -> None:

@@ -39,10 +39,11 @@ def locate_title(blocks: list) -> tuple[int, int] | None:
     named = [j for j in shaped if names_genre(text_of(blocks[j])) or text_of(blocks[j]).startswith("关于")]
     if named:
         last = named[-1]
-    elif anchor - 1 in shaped and len(squeeze(text_of(blocks[anchor - 1]))) >= 6:
-        last = anchor - 1
     else:
-        return None
+        long_enough = [j for j in shaped if len(squeeze(text_of(blocks[j]))) >= 8]  # menu items are shorter
+        if not long_enough:
+            return None
+        last = long_enough[-1]
     first = last
     previous = text_of(blocks[last - 1]) if last > 0 else None
     if previous and last - 1 in shaped and previous.startswith("关于") and not names_genre(previous) \

@@ -77,6 +77,12 @@ def is_short_plain(text: str, limit: int = 40) -> bool:
     return len(squeeze(text)) <= limit and not has_sentence_end(text) and "," not in text and "，" not in text
 
 
+def is_menu(text: str) -> bool:
+    """A row of links: items separated by bars, or three or more short items separated by spaces."""
+    items = [t for t in re.split(r"\s+", text.strip()) if t]
+    return "|" in text or "｜" in text or (len(items) >= 3 and all(len(t) <= 6 for t in items))
+
+
 def names_genre(text: str) -> bool:
     """The line ends with the name of a document genre (通知, 工作要点, 总结 …), possibly in brackets/quotes."""
     core = text.rstrip("）)》」”\"' ")
@@ -87,6 +93,7 @@ def is_title_shaped(text: str) -> bool:
     """Could be a document title: one short line, no sentence punctuation, no numbering marker, not a date."""
     plain = squeeze(text)
     return (4 <= len(plain) <= 60 and not has_sentence_end(text) and not text.endswith(tuple(COLONS))
+            and not is_menu(text)
             and marker_of(text) is None and not DATE_LINE.match(plain) and not ISO_DATE.match(text)
             and not DOC_NUMBER.match(plain))
 
