@@ -249,3 +249,10 @@ def test_rules_can_be_skipped_by_name():
     assert names.index("drop_outside_span") < names.index("find_title") < names.index("restore_punctuation")
     doc = clean(doc_of("首页", BODY), OPTS, skip=frozenset({"drop_navigation", "drop_outside_span"}))
     assert texts(doc)[0] == "首页"
+
+
+def test_headings_in_paragraphs_split_into_plain_runs_but_not_formatted_ones():
+    doc = Document(blocks=[Paragraph([Run("一、"), Run("指导思想")]), Paragraph([Run("二、总体目标", bold=True)])])
+    classify_headings(doc, OPTS)
+    assert isinstance(doc.blocks[0], Heading) and doc.blocks[0].text == "一、指导思想"
+    assert isinstance(doc.blocks[1], Paragraph)
