@@ -256,3 +256,27 @@ def test_headings_in_paragraphs_split_into_plain_runs_but_not_formatted_ones():
     classify_headings(doc, OPTS)
     assert isinstance(doc.blocks[0], Heading) and doc.blocks[0].text == "一、指导思想"
     assert isinstance(doc.blocks[1], Paragraph)
+
+
+def test_closing_with_signature_and_date_on_one_line():
+    doc = doc_of(BODY, "某某县教育局 2022年2月10日")
+    find_closing(doc, OPTS)
+    assert (doc.metadata.signature, doc.metadata.date) == ("某某县教育局", "2022年2月10日") and texts(doc) == [BODY]
+
+
+def test_title_broken_before_its_genre():
+    doc = doc_of("某某市教育局关于印发", "《课后服务管理办法》的通知", "各学校：", BODY)
+    find_title(doc, OPTS)
+    assert doc.metadata.title == "某某市教育局关于印发《课后服务管理办法》的通知"
+
+
+def test_numbered_attachment_label():
+    doc = doc_of(BODY, "附件1：参会回执", "某某县教育局")
+    find_attachments(doc, OPTS)
+    assert [a.name for a in doc.metadata.attachments] == ["参会回执"]
+
+
+def test_signed_date_line_ends_the_span_but_a_dated_link_does_not():
+    doc = doc_of("关于开展安全检查的通知", BODY, "某某县教育局 2022年2月10日", "关于做好寒假工作的通知 2022年01月10日")
+    drop_outside_span(doc, OPTS)
+    assert texts(doc)[-1] == "某某县教育局 2022年2月10日" and len(doc.removed) == 1

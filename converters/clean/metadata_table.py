@@ -10,7 +10,7 @@ import re
 from ..model import Document
 from ..options import ReadOptions
 from .removal import drop
-from .shape import DOC_NUMBER, ISO_DATE, has_sentence_end, names_genre, squeeze, text_of
+from .shape import DOC_NUMBER, ISO_DATE, ORG_ENDINGS, has_sentence_end, names_genre, squeeze, text_of
 
 _LABELS = ("索引号", "主题分类", "主题词", "文号", "发文字号", "发布机构", "发文机关", "发布单位", "公开方式", "公开形式",
            "公开范围", "公开时限", "成文日期", "发文日期", "发布日期", "生成日期", "公开日期", "组配分类", "体裁分类",
@@ -82,7 +82,6 @@ _INDEX = re.compile(r"^(?=.*\d)[0-9A-Za-z]{6,}[-/][0-9A-Za-z/-]+$")
 _STRONG = (("索引号", _INDEX), ("公开方式", re.compile(r"^(?:主动公开|依申请公开|不予公开|部门公开)$")),
            ("公开范围", re.compile(r"^面向(?:全)?(?:社会|公众)$")),
            ("有效性", re.compile(r"^(?:有效|失效|废止|已废止|现行有效|部分失效)$")), ("日期", ISO_DATE))
-_ORG_END = ("局", "委", "办", "厅", "部", "处", "院", "府", "会", "中心", "室")
 
 
 def _infer_label(value: str) -> str | None:
@@ -93,7 +92,7 @@ def _infer_label(value: str) -> str | None:
             return label
     if "/" in value and len(value) <= 20:
         return "主题分类"
-    if value.endswith(_ORG_END) and len(value) <= 12:
+    if value.endswith(ORG_ENDINGS) and len(value) <= 12:
         return "发布机构"
     return None
 

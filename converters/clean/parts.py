@@ -10,13 +10,14 @@ import re
 
 from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
-from .shape import (DATE, DATE_LINE, DOC_NUMBER, NOTE, has_sentence_end, is_addressee, is_sentence, is_signature,
-                    is_title_shaped, marker_of, names_genre, squeeze, text_of)
+from .shape import (DATE, DATE_LINE, DOC_NUMBER, NOTE, ORG_ENDINGS, has_sentence_end, is_addressee, is_sentence,
+                    is_signature, is_title_shaped, marker_of, names_genre, squeeze, text_of)
 
 _ISSUER_MARK = re.compile(r"^.{2,30}文件$")
 _PRINTED = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})\s*印\s*发$")
 _CC = re.compile(r"^抄\s*送\s*[:：]\s*")
-_ATTACH_LABEL = re.compile(r"^附\s*件\s*[:：]\s*")
+_ATTACH_LABEL = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*")
+_SIGNED_DATE = re.compile(rf"^(?P<org>\S.*?)\s+(?P<date>{DATE})$")
 _ATTACH_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*")
 
 
@@ -46,8 +47,8 @@ def locate_title(blocks: list) -> tuple[int, int] | None:
         last = long_enough[-1]
     first = last
     previous = text_of(blocks[last - 1]) if last > 0 else None
-    if previous and last - 1 in shaped and previous.startswith("关于") and not names_genre(previous) \
-            and not text_of(blocks[last]).startswith("关于"):
+    if previous and last - 1 in shaped and "关于" in previous and not names_genre(previous) \
+            and "关于" not in text_of(blocks[last]):
         first = last - 1
     return first, last
 
@@ -168,20 +169,39 @@ def _is_attachment_item(text: str | None) -> bool:
 
 
 def find_closing(doc: Document, options: ReadOptions) -> None:
-    """署名 + 成文日期 (+ 附注) of each document: a date line under an organ's name, near the document's end."""
+    """署名 + 成文日期 (+ 附注) of each document: a date line under an organ's name (or after it on the same
+    line, as flattened dumps print it), near the document's end."""
     for sub in doc.walk():
-        blocks = sub.blocks
-        dates = [i for i, b in enumerate(blocks) if DATE_LINE.match(squeeze(text_of(b) or ""))]
-        signed = [i for i in dates if i > 0 and is_signature(text_of(blocks[i - 1]) or "")]
-        tail = [i for i in dates if i >= len(blocks) - 2]
-        if not (signed or tail) or sub.metadata.date:
+        if sub.metadata.date:
             continue
-        d = (signed or tail)[-1]
-        sub.metadata.date = text_of(blocks[d])
-        note = text_of(blocks[d + 1]) if d + 1 < len(blocks) else None
-        first, last = d, d
-        if note and NOTE.match(squeeze(note)):
-            sub.metadata.note, last = note, d + 1
-        if d in signed and not sub.metadata.signature:
-            sub.metadata.signature, first = text_of(blocks[d - 1]), d - 1
-        del blocks[first:last + 1]
+        blocks = sub.blocks
+        texts = [squeeze(text_of(b) or "") for b in blocks]
+        dates = [i for i, t in enumerate(texts) if DATE_LINE.match(t) or signed_date(text_of(blocks[i]) or "")]
+        signed = [i for i in dates if signed_date(text_of(blocks[i]) or "")
+                  or i > 0 and is_signature(text_of(blocks[i - 1]) or "")]
+        tail = [i for i in dates if i >= len(blocks) - 2]
+        if signed or tail:
+            _take_closing(sub, (signed or tail)[-1])
+
+
+def signed_date(text: str) -> re.Match | None:
+    """'organ date' on one line; the organ must end like one (局, 委员会, 学校 …), not like an article title."""
+    m = _SIGNED_DATE.match(text)
+    return m if m and is_signature(m.group("org")) and m.group("org").endswith(ORG_ENDINGS) else None
+
+
+def _take_closing(doc: Document, d: int) -> None:
+    blocks, meta = doc.blocks, doc.metadata
+    text = text_of(blocks[d]) or ""
+    first, last = d, d
+    inline = signed_date(text)
+    if inline:
+        meta.signature, meta.date = inline.group("org"), inline.group("date")
+    else:
+        meta.date = text
+        if d > 0 and is_signature(text_of(blocks[d - 1]) or "") and not meta.signature:
+            meta.signature, first = text_of(blocks[d - 1]), d - 1
+    note = text_of(blocks[d + 1]) if d + 1 < len(blocks) else None
+    if note and NOTE.match(squeeze(note)):
+        meta.note, last = note, d + 1
+    del blocks[first:last + 1]

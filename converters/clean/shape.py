@@ -46,6 +46,10 @@ def marker_of(text: str) -> tuple[int, str] | None:
     return None
 
 
+ORG_ENDINGS = ("局", "委", "办", "厅", "部", "处", "室", "院", "校", "园", "府", "会", "司", "中心", "所", "站", "队", "组",
+               "公司", "学校", "政府")
+
+
 def text_of(block: Block) -> str | None:
     """The text of a block the line rules can judge; None for tables, images and other structured blocks."""
     if isinstance(block, Paragraph):
@@ -106,9 +110,7 @@ def is_addressee(text: str) -> bool:
     if marker_of(text) is not None:
         return False
     body = plain.rstrip("：:")
-    return (any(c in body for c in COMMAS) or body.startswith("各")
-            or body.endswith(("局", "委", "办", "厅", "部", "处", "室", "院", "校", "园", "位", "门", "府", "会", "司",
-                              "中心", "同志", "所", "站", "队")))
+    return any(c in body for c in COMMAS) or body.startswith("各") or body.endswith(ORG_ENDINGS + ("同志", "位", "门"))
 
 
 def is_signature(text: str) -> bool:

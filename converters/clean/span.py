@@ -11,7 +11,7 @@ import re
 
 from ..model import Document
 from ..options import ReadOptions
-from .parts import is_anchor, locate_title
+from .parts import is_anchor, locate_title, signed_date
 from .removal import drop_each
 from .shape import DATE_LINE, DOC_NUMBER, NOTE, is_short_plain, squeeze, text_of
 
@@ -24,7 +24,7 @@ _CONTACT = re.compile(r"^(?:地址|电话|联系电话|传真|邮编|邮政编�
 
 def _ends_span(text: str) -> bool:
     plain = squeeze(text)
-    return bool(DATE_LINE.match(plain) or NOTE.match(plain) or _CLOSING.search(text))
+    return bool(DATE_LINE.match(plain) or NOTE.match(plain) or _CLOSING.search(text) or signed_date(text))
 
 
 def drop_outside_span(doc: Document, options: ReadOptions) -> None:
