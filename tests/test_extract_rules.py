@@ -280,3 +280,24 @@ def test_signed_date_line_ends_the_span_but_a_dated_link_does_not():
     doc = doc_of("关于开展安全检查的通知", BODY, "某某县教育局 2022年2月10日", "关于做好寒假工作的通知 2022年01月10日")
     drop_outside_span(doc, OPTS)
     assert texts(doc)[-1] == "某某县教育局 2022年2月10日" and len(doc.removed) == 1
+
+
+def test_page_info_weak_labels_alone_are_content():
+    doc = doc_of("日期：3月5日 时间：9:00", "2021-02-25", "作者：李四 点击数：35")
+    drop_page_info(doc, OPTS)
+    assert texts(doc) == ["日期：3月5日 时间：9:00"]
+
+
+def test_qr_words_in_a_labelled_content_line_stay():
+    doc = doc_of("报名方式：关注微信公众号", "扫一扫：")
+    drop_qr_captions(doc, OPTS)
+    assert texts(doc) == ["报名方式：关注微信公众号"]
+
+
+def test_attached_list_after_the_closing_is_inside_the_span():
+    doc = doc_of("关于公布名单的通知", BODY, "某某区教育局", "2021年9月10日", "附件", "优秀教师名单", "张三 第一中学",
+                 "李四 第二中学", "打印本页", "热点推荐")
+    drop_footer_tokens(doc, OPTS)
+    drop_outside_span(doc, OPTS)
+    assert texts(doc)[-3:] == ["优秀教师名单", "张三 第一中学", "李四 第二中学"]
+    assert [r.text for r in doc.removed] == ["打印本页", "热点推荐"]

@@ -10,7 +10,7 @@ import re
 from ..model import Document
 from ..options import ReadOptions
 from .removal import drop, drop_where
-from .shape import HAN, SENTENCE_END, is_addressee, is_title_shaped, names_genre, squeeze, text_of
+from .shape import HAN, ISO_DATE, SENTENCE_END, is_addressee, is_title_shaped, names_genre, squeeze, text_of
 
 _CRUMB_LABEL = re.compile(r"^(?:您(?:当前|现在)?(?:的|所在)?|当前(?:所在)?的?|所在)(?:位置|页面)\s*[:：]")
 _CRUMB_SEP = re.compile(r"\s*(?:>|＞|»|›|→|>>)\s*")
@@ -52,7 +52,9 @@ def drop_page_info(doc: Document, options: ReadOptions) -> None:
 def _page_info_reason(text: str) -> str | None:
     if "。" in text or len(text) > 150:
         return None
-    if len(_PAGE_LABELS.findall(text)) >= 2 or _STRONG_START.match(text) or _FONT_SIZE.search(text):
+    labels = _PAGE_LABELS.findall(text)
+    strong = [label for label in labels if _STRONG_START.match(label)]
+    if (len(labels) >= 2 and strong) or _STRONG_START.match(text) or _FONT_SIZE.search(text) or ISO_DATE.match(text):
         return "page information (date, source, view counter)"
     return None
 
@@ -92,8 +94,8 @@ def drop_qr_captions(doc: Document, options: ReadOptions) -> None:
 
 
 def _qr_reason(text: str) -> str | None:
-    if len(squeeze(text)) <= 25 and not any(c in SENTENCE_END + "，," for c in text) and _QR.search(text) \
-            and not text.startswith("附件"):
+    if len(squeeze(text)) <= 25 and not any(c in SENTENCE_END + "，,：:" for c in text.rstrip("：:")) \
+            and _QR.search(text) and not text.startswith("附件"):
         return "QR-code or app caption"
     return None
 

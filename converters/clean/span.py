@@ -12,9 +12,10 @@ import re
 from ..model import Document
 from ..options import ReadOptions
 from .parts import is_anchor, locate_title, signed_date
-from .removal import drop_each
+from .removal import drop_each, first_line
 from .shape import DATE_LINE, DOC_NUMBER, NOTE, is_short_plain, squeeze, text_of
 
+_ATTACHMENT_LABEL = re.compile(r"^附件\d*[:：]?$")
 _CLOSING = re.compile(r"^(?:抄\s*送|附\s*件|印\s*发)|印\s*发$")
 _PART = re.compile(r"^(?:.{2,30}文件|签发人.*|特急|加急|平急|特提|绝密.*|机密.*|秘密.*|\d{6})$")
 _LISTED_DATE = re.compile(r"[\[(（【]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）】]?$")
@@ -37,6 +38,7 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     start = min(anchors[0], title[0] if title else anchors[0])
     ends = [i for i, b in enumerate(blocks) if _ends_span(text_of(b) or "")]
     end = max(anchors[-1], *(e for e in ends if e > anchors[0])) if ends else anchors[-1]
+    end = max(end, _attachment_end(doc, anchors[0]))
     reasons: dict[int, str] = {}
     for i in range(start):
         text = text_of(blocks[i])
@@ -47,6 +49,18 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
         if text and (is_short_plain(text, 50) or _LISTED_DATE.search(text) or _CONTACT.match(text)):
             reasons[i] = "outside the document (short line below its end)"
     drop_each(doc, reasons, "drop_outside_span", options)
+
+
+def _attachment_end(doc: Document, after: int) -> int:
+    """An attached document (附件 label on its own line) may be all short lines — a list of names, a form —
+    so it reaches to the first chrome a pattern rule already found below it, or to the end of the page."""
+    labels = [i for i, b in enumerate(doc.blocks) if i > after and _ATTACHMENT_LABEL.match(squeeze(text_of(b) or ""))]
+    if not labels:
+        return -1
+    label_line = first_line(doc.blocks[labels[0]]) or 0
+    chrome = [r.line for r in doc.removed if r.line and r.line > label_line]
+    inside = [i for i, b in enumerate(doc.blocks) if not chrome or (first_line(b) or 0) < min(chrome)]
+    return max(inside)
 
 
 def _is_part(text: str) -> bool:

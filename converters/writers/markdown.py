@@ -52,6 +52,9 @@ def _body(doc: Document, out: list[str]) -> None:
         out.append(" ".join(p for p in (meta.printed_by, meta.print_date and meta.print_date + "印发") if p) + "\n")
 
 
+_TRAILING = "。：:！？!?；;，,"
+
+
 def _paragraph(block: Paragraph) -> str:
     """A run-in lead as **lead**rest; the lead's closing mark stays outside the ** so CommonMark sees bold."""
     if block.lead_level is None or not block.runs or not block.runs[0].bold:
@@ -61,5 +64,3 @@ def _paragraph(block: Paragraph) -> str:
     rest = lead[len(core):] + "".join(r.text for r in block.runs[1:])
     return f"**{core}**{rest}" if core else block.text
 
-
-_TRAILING = "。：:！？!?；;，,"
