@@ -301,3 +301,18 @@ def test_attached_list_after_the_closing_is_inside_the_span():
     drop_outside_span(doc, OPTS)
     assert texts(doc)[-3:] == ["优秀教师名单", "张三 第一中学", "李四 第二中学"]
     assert [r.text for r in doc.removed] == ["打印本页", "热点推荐"]
+
+
+def test_attachment_label_alone_with_the_list_below_and_a_bare_label():
+    doc = doc_of(BODY, "附件：", "1.报名表", "2.回执")
+    find_attachments(doc, OPTS)
+    assert [a.name for a in doc.metadata.attachments] == ["报名表", "回执"] and texts(doc) == [BODY]
+    bare = doc_of(BODY, "附件：")
+    find_attachments(bare, OPTS)
+    assert texts(bare) == [BODY, "附件："] and not bare.metadata.attachments
+
+
+def test_issuer_mark_needs_an_organ():
+    doc = doc_of("其他文件", "某某市教育局文件", "关于开展安全检查的通知", BODY)
+    find_doc_number(doc, OPTS)
+    assert doc.metadata.issuer_mark == "某某市教育局文件" and texts(doc)[0] == "其他文件"

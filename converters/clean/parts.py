@@ -88,7 +88,8 @@ def find_doc_number(doc: Document, options: ReadOptions) -> None:
                 del doc.metadata.site["文号"]  # printed in the document itself, not only in the site's table
             doc.metadata.doc_number = text
             moved.append(i)
-        elif _ISSUER_MARK.match(squeeze(text)) and not doc.metadata.issuer_mark:
+        elif _ISSUER_MARK.match(squeeze(text)) and squeeze(text)[:-2].endswith(ORG_ENDINGS) \
+                and not doc.metadata.issuer_mark:
             doc.metadata.issuer_mark = text
             moved.append(i)
     for i in reversed(moved):
@@ -159,8 +160,10 @@ def find_attachments(doc: Document, options: ReadOptions) -> None:
             while end < len(sub.blocks) and _is_attachment_item(text_of(sub.blocks[end])):
                 names.append(_ATTACH_ITEM.sub("", text_of(sub.blocks[end])))
                 end += 1
-            sub.metadata.attachments.extend(Attachment(n) for n in names if n)
-            del sub.blocks[i:end]
+            names = [n for n in names if n]  # '附件：' alone, with the list on the next lines
+            if names:
+                sub.metadata.attachments.extend(Attachment(n) for n in names)
+                del sub.blocks[i:end]
             break
 
 

@@ -37,8 +37,7 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     title = locate_title(blocks)
     start = min(anchors[0], title[0] if title else anchors[0])
     ends = [i for i, b in enumerate(blocks) if _ends_span(text_of(b) or "")]
-    end = max(anchors[-1], *(e for e in ends if e > anchors[0])) if ends else anchors[-1]
-    end = max(end, _attachment_end(doc, anchors[0]))
+    end = max([anchors[-1], _attachment_end(doc, anchors[0])] + [e for e in ends if e > anchors[0]])
     reasons: dict[int, str] = {}
     for i in range(start):
         text = text_of(blocks[i])

@@ -27,6 +27,8 @@ def _body(doc: Document, out: list[str]) -> None:
     meta = doc.metadata
     if meta.title:
         out.append(f"# {meta.title}\n")
+    if meta.issuer_mark:
+        out.append(meta.issuer_mark + "\n")
     if meta.doc_number and meta.doc_number != meta.site.get("文号"):  # a number only the site's table gave is not printed
         out.append(meta.doc_number + "\n")
     if meta.addressee:
