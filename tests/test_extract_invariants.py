@@ -36,3 +36,11 @@ def test_every_line_is_kept_or_recorded(lines):
 def test_arbitrary_text_reads(text):
     if text.strip("\x01 \n　"):
         _accounted(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_POOL), min_size=1, max_size=25))
+def test_keep_boilerplate_loses_no_line(lines):
+    doc = converters.read("\n".join(lines).encode("utf-8"), "text", converters.ReadOptions(keep_boilerplate=True))
+    outs = "".join(body_lines(converters.render(doc, "md").decode("utf-8")))
+    assert [line for line in lines if norm(line) not in outs] == []
