@@ -316,3 +316,10 @@ def test_issuer_mark_needs_an_organ():
     doc = doc_of("其他文件", "某某市教育局文件", "关于开展安全检查的通知", BODY)
     find_doc_number(doc, OPTS)
     assert doc.metadata.issuer_mark == "某某市教育局文件" and texts(doc)[0] == "其他文件"
+
+
+def test_embedded_named_without_prefix_and_the_next_one_unannounced():
+    doc = doc_of("各学校:", "现将《2021年工作要点》印发给你们。", "某区教育局2021年工作要点", "一、指导思想", BODY,
+                 "某区教育局2020年工作总结", BODY)
+    split_embedded(doc, OPTS)
+    assert [e.metadata.title for e in doc.embedded] == ["某区教育局2021年工作要点", "某区教育局2020年工作总结"]
