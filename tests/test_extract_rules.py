@@ -323,3 +323,9 @@ def test_embedded_named_without_prefix_and_the_next_one_unannounced():
                  "某区教育局2020年工作总结", BODY)
     split_embedded(doc, OPTS)
     assert [e.metadata.title for e in doc.embedded] == ["某区教育局2021年工作要点", "某区教育局2020年工作总结"]
+
+
+def test_a_lead_in_sentence_ending_in_a_colon_is_not_an_addressee():
+    doc = doc_of("为做好春季学期开学工作,现将有关事项通知如下:", BODY)
+    find_addressee(doc, OPTS)
+    assert doc.metadata.addressee is None and len(doc.blocks) == 2

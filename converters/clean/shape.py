@@ -52,11 +52,7 @@ ORG_ENDINGS = ("局", "委", "办", "厅", "部", "处", "室", "院", "校", "�
 
 def text_of(block: Block) -> str | None:
     """The text of a block the line rules can judge; None for tables, images and other structured blocks."""
-    if isinstance(block, Paragraph):
-        return block.text.strip()
-    if isinstance(block, (Heading, Title)):
-        return block.text.strip()
-    return None
+    return block.text.strip() if isinstance(block, (Paragraph, Heading, Title)) else None
 
 
 def squeeze(text: str) -> str:
@@ -110,6 +106,8 @@ def is_addressee(text: str) -> bool:
     if marker_of(text) is not None:
         return False
     body = plain.rstrip("：:")
+    if re.search(r"如下$|现将|根据|为了|按照|通知$", body):  # a lead-in sentence ('现将有关事项通知如下：')
+        return False
     return any(c in body for c in COMMAS) or body.startswith("各") or body.endswith(ORG_ENDINGS + ("同志", "位", "门"))
 
 
