@@ -150,15 +150,16 @@ def _continues(value: str, nxt: str | None) -> bool:
 
 
 def find_attachments(doc: Document, options: ReadOptions) -> None:
-    """附件说明: 附件：1.名称 with further numbered names on the following lines → metadata.attachments."""
+    """附件说明: 附件：1.名称 with further numbered names on the following lines → metadata.attachments, each
+    name as printed (with its number, which writers keep)."""
     for sub in doc.walk():
         for i, block in enumerate(sub.blocks):
             text = text_of(block) or ""
             if not _ATTACH_LABEL.match(text) or "。" in text or len(text) > 100:
                 continue
-            names, end = [_ATTACH_ITEM.sub("", _ATTACH_LABEL.sub("", text))], i + 1
+            names, end = [_ATTACH_LABEL.sub("", text)], i + 1  # as printed, numbering included
             while end < len(sub.blocks) and _is_attachment_item(text_of(sub.blocks[end])):
-                names.append(_ATTACH_ITEM.sub("", text_of(sub.blocks[end])))
+                names.append(text_of(sub.blocks[end]))
                 end += 1
             names = [n for n in names if n]  # '附件：' alone, with the list on the next lines
             if names:

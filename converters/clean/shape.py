@@ -57,7 +57,7 @@ def text_of(block: Block) -> str | None:
 
 def squeeze(text: str) -> str:
     """Text without any whitespace, for comparing lines that differ only in spacing."""
-    return re.sub(r"\s+", "", text)
+    return "".join(text.split())
 
 
 def has_sentence_end(text: str) -> bool:

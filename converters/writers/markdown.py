@@ -41,8 +41,7 @@ def _body(doc: Document, out: list[str]) -> None:
         elif isinstance(block, Paragraph):
             out.append(_paragraph(block) + "\n")
     if meta.attachments:
-        names = [f"{n}．{a.name}" if len(meta.attachments) > 1 else a.name for n, a in enumerate(meta.attachments, 1)]
-        out.append("附件：" + "\n　　　".join(names) + "\n")
+        out.append("附件：" + "\n　　　".join(a.name for a in meta.attachments) + "\n")
     closing = [part for part in (meta.signature, meta.date, meta.note) if part]
     if closing:
         out.append("\n".join(closing) + "\n")
