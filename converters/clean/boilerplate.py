@@ -20,7 +20,7 @@ _NAV_WORDS = {"首页", "网站首页", "返回首页", "主页", "网站地图"
 
 def drop_navigation(doc: Document, options: ReadOptions) -> None:
     """Breadcrumbs (首页 > 专题 > …, 当前位置：…) and lines made only of navigation words."""
-    drop_where(doc, options, "drop_navigation", _navigation_reason)
+    drop_where(doc, "drop_navigation", _navigation_reason)
 
 
 def _navigation_reason(text: str) -> str | None:
@@ -46,7 +46,7 @@ _FONT_SIZE = re.compile(r"[【\[]\s*(?:字体|字号)?\s*[:：]?\s*大\s*中\s*�
 
 def drop_page_info(doc: Document, options: ReadOptions) -> None:
     """The line under a page title: 时间：… 来源：… 浏览次数：… (two such labels, or one that only sites use)."""
-    drop_where(doc, options, "drop_page_info", _page_info_reason)
+    drop_where(doc, "drop_page_info", _page_info_reason)
 
 
 def _page_info_reason(text: str) -> str | None:
@@ -69,11 +69,11 @@ _COPYRIGHT = re.compile(r"版权所有|ICP\s*备|ICP\s*证|公网安备|网站�
 
 def drop_footer_tokens(doc: Document, options: ReadOptions) -> None:
     """打印本页 关闭窗口 返回顶部, 上一篇：…, 相关链接, 版权所有 / ICP备 / 公网安备 lines."""
-    drop_where(doc, options, "drop_footer_tokens", _footer_reason)
+    drop_where(doc, "drop_footer_tokens", _footer_reason)
 
 
 def _footer_reason(text: str) -> str | None:
-    if "。" in text and not _COPYRIGHT.search(text):
+    if len(text) > 200 or ("。" in text and not _COPYRIGHT.search(text)):
         return None
     tokens = [t for t in re.split(r"[\s|｜【】\[\]()（）/·•]+", text) if t]
     if tokens and all(t in _FOOTER_TOKENS for t in tokens):
@@ -90,7 +90,7 @@ _QR = re.compile(r"二维码|扫一扫|扫码关注|扫描关注|订阅号|服�
 
 def drop_qr_captions(doc: Document, options: ReadOptions) -> None:
     """Captions of the site's QR codes and app badges (订阅号二维码, 微信服务号 …): short lines without punctuation."""
-    drop_where(doc, options, "drop_qr_captions", _qr_reason)
+    drop_where(doc, "drop_qr_captions", _qr_reason)
 
 
 def _qr_reason(text: str) -> str | None:
@@ -118,7 +118,7 @@ def drop_summary_box(doc: Document, options: ReadOptions) -> None:
                 doomed.append(i + 1)
         elif _is_copy(doc, i, rest):
             doomed.append(i)
-    drop(doc, doomed, "summary box (copy of the document text)", "drop_summary_box", options)
+    drop(doc, doomed, "summary box (copy of the document text)", "drop_summary_box")
 
 
 def _is_copy(doc: Document, index: int, text: str) -> bool:
@@ -143,7 +143,7 @@ def drop_duplicate_summaries(doc: Document, options: ReadOptions) -> None:
         core = squeeze(_ELLIPSIS.sub("", text or ""))
         if len(core) >= 20 and core in _later_text(doc, i):
             doomed.append(i)
-    drop(doc, doomed, "duplicate of later document text", "drop_duplicate_summaries", options)
+    drop(doc, doomed, "duplicate of later document text", "drop_duplicate_summaries")
 
 
 def _is_head(text: str) -> bool:

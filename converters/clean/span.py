@@ -47,7 +47,7 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
         text = text_of(blocks[i])
         if text and (is_short_plain(text, 50) or _LISTED_DATE.search(text) or _CONTACT.match(text)):
             reasons[i] = "outside the document (short line below its end)"
-    drop_each(doc, reasons, "drop_outside_span", options)
+    drop_each(doc, reasons, "drop_outside_span")
 
 
 def _attachment_end(doc: Document, after: int) -> int:
