@@ -329,3 +329,17 @@ def test_a_lead_in_sentence_ending_in_a_colon_is_not_an_addressee():
     doc = doc_of("为做好春季学期开学工作,现将有关事项通知如下:", BODY)
     find_addressee(doc, OPTS)
     assert doc.metadata.addressee is None and len(doc.blocks) == 2
+
+
+def test_doc_number_in_table_and_body_is_printed_once_from_the_body():
+    import converters
+
+    text = "\n".join(["索 引 号：000014349/2021-00012", "发文字号：国办发〔2021〕40号", "发文机关：国务院办公厅",
+                      "国务院办公厅关于加强学校安全工作的意见", "国办发〔2021〕40号", "各省、自治区、直辖市人民政府：", BODY])
+    doc = converters.read(text.encode("utf-8"), "text")
+    assert doc.metadata.doc_number == "国办发〔2021〕40号" and "发文字号" not in doc.metadata.site
+    md = converters.render(doc, "md").decode("utf-8").split("---\n", 2)[2]
+    assert md.count("国办发〔2021〕40号") == 1
+    only_table = converters.read("\n".join(text.split("\n")[:4] + text.split("\n")[5:]).encode("utf-8"), "text")
+    assert only_table.metadata.doc_number == "国办发〔2021〕40号"
+    assert "国办发" not in converters.render(only_table, "md").decode("utf-8").split("---\n", 2)[2]

@@ -84,8 +84,8 @@ def find_doc_number(doc: Document, options: ReadOptions) -> None:
         if is_anchor(block):
             break
         if DOC_NUMBER.match(squeeze(text)):
-            if _doc_number_key(doc.metadata.site.get("文号", "")) == _doc_number_key(text):
-                del doc.metadata.site["文号"]  # printed in the document itself, not only in the site's table
+            for label in [k for k, v in doc.metadata.site.items() if _doc_number_key(v) == _doc_number_key(text)]:
+                del doc.metadata.site[label]  # printed in the document itself, not only in the site's table
             doc.metadata.doc_number = text
             moved.append(i)
         elif _ISSUER_MARK.match(squeeze(text)) and squeeze(text)[:-2].endswith(ORG_ENDINGS) \
