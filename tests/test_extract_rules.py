@@ -343,3 +343,9 @@ def test_doc_number_in_table_and_body_is_printed_once_from_the_body():
     only_table = converters.read("\n".join(text.split("\n")[:4] + text.split("\n")[5:]).encode("utf-8"), "text")
     assert only_table.metadata.doc_number == "国办发〔2021〕40号"
     assert "国办发" not in converters.render(only_table, "md").decode("utf-8").split("---\n", 2)[2]
+
+
+def test_contact_line_after_the_closing_stays():
+    doc = doc_of("关于开展安全检查的通知", BODY, "某某县教育局", "2022年2月10日", "联系人：张三 0571-1234", "网站地图")
+    drop_outside_span(doc, OPTS)
+    assert texts(doc)[-1] == "联系人：张三 0571-1234" and [r.text for r in doc.removed] == ["网站地图"]

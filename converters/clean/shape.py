@@ -21,6 +21,8 @@ DATE = (rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{
 DATE_LINE = re.compile(rf"^{DATE}$")
 ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 DOC_NUMBER = re.compile(rf"^[{HAN}]{{1,14}}\s*[〔\[(（【]\s*(\d{{4}})\s*[〕\])）】]\s*第?\s*(\d+)\s*号$")
+# 附件 label on a line of its own, above an attached document (附件, 附件2, 附件一：); applied to squeezed text.
+ATTACHMENT_LABEL = re.compile(r"^附件[\d一二三四五六七八九十]*[:：]?$")
 NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
 GENRES = ("通知", "通报", "决定", "意见", "办法", "规定", "细则", "方案", "计划", "规划", "要点", "总结", "报告", "请示",
           "批复", "函", "纪要", "公告", "通告", "命令", "决议", "公报", "条例", "章程", "须知", "指南", "制度", "名单",
