@@ -349,3 +349,9 @@ def test_contact_line_after_the_closing_stays():
     doc = doc_of("关于开展安全检查的通知", BODY, "某某县教育局", "2022年2月10日", "联系人：张三 0571-1234", "网站地图")
     drop_outside_span(doc, OPTS)
     assert texts(doc)[-1] == "联系人：张三 0571-1234" and [r.text for r in doc.removed] == ["网站地图"]
+
+
+def test_share_bar_label_but_not_a_line_starting_with_the_word():
+    doc = doc_of(BODY, "分享：", "分享到", "分享交流活动安排")
+    drop_footer_tokens(doc, OPTS)
+    assert texts(doc) == [BODY, "分享交流活动安排"]
