@@ -166,7 +166,7 @@ def test_a_date_inside_the_body_is_not_a_closing():
 def test_attachments_list():
     doc = doc_of(BODY, "附件:1.开学工作检查表", "2.安全排查登记表", "某某县教育局")
     find_attachments(doc, OPTS)
-    assert [a.name for a in doc.metadata.attachments] == ["1.开学工作检查表", "2.安全排查登记表"]
+    assert [a.name for a in doc.metadata.attachments] == ["开学工作检查表", "安全排查登记表"]
     assert texts(doc) == [BODY, "某某县教育局"]
 
 
@@ -306,7 +306,7 @@ def test_attached_list_after_the_closing_is_inside_the_span():
 def test_attachment_label_alone_with_the_list_below_and_a_bare_label():
     doc = doc_of(BODY, "附件：", "1.报名表", "2.回执")
     find_attachments(doc, OPTS)
-    assert [a.name for a in doc.metadata.attachments] == ["1.报名表", "2.回执"] and texts(doc) == [BODY]
+    assert [a.name for a in doc.metadata.attachments] == ["报名表", "回执"] and texts(doc) == [BODY]
     bare = doc_of(BODY, "附件：")
     find_attachments(bare, OPTS)
     assert texts(bare) == [BODY, "附件："] and not bare.metadata.attachments
@@ -355,3 +355,9 @@ def test_share_bar_label_but_not_a_line_starting_with_the_word():
     doc = doc_of(BODY, "分享：", "分享到", "分享交流活动安排")
     drop_footer_tokens(doc, OPTS)
     assert texts(doc) == [BODY, "分享交流活动安排"]
+
+
+def test_a_single_numbered_attachment_keeps_its_number():
+    doc = doc_of(BODY, "附件：1.报名表")
+    find_attachments(doc, OPTS)
+    assert [a.name for a in doc.metadata.attachments] == ["1.报名表"]

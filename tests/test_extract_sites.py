@@ -54,7 +54,7 @@ def test_parts_found(name):
 
 def test_attachments_and_embedded_attachment_document():
     county = converters.read(str(DATA / "county_portal.txt"))
-    assert [a.name for a in county.metadata.attachments] == ["1.开学工作检查表", "2.安全排查登记表"]
+    assert [a.name for a in county.metadata.attachments] == ["开学工作检查表", "安全排查登记表"]
     bureau = converters.read(str(DATA / "bureau_attachment.txt"))
     assert [a.name for a in bureau.metadata.attachments] == ["某某市中小学课后服务管理办法"]
     assert [e.metadata.title for e in bureau.embedded] == ["某某市中小学课后服务管理办法"]

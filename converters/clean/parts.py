@@ -150,19 +150,21 @@ def _continues(value: str, nxt: str | None) -> bool:
 
 
 def find_attachments(doc: Document, options: ReadOptions) -> None:
-    """附件说明: 附件：1.名称 with further numbered names on the following lines → metadata.attachments, each
-    name as printed (with its number, which writers keep)."""
+    """附件说明: 附件：1.名称 with further numbered names on the following lines → metadata.attachments.
+    Writers number a list of several (1．2．…), so those names lose their printed number; a single name keeps
+    whatever it was printed with."""
     for sub in doc.walk():
         for i, block in enumerate(sub.blocks):
             text = text_of(block) or ""
             if not _ATTACH_LABEL.match(text) or "。" in text or len(text) > 100:
                 continue
-            names, end = [_ATTACH_LABEL.sub("", text)], i + 1  # as printed, numbering included
+            end = i + 1
             while end < len(sub.blocks) and _is_attachment_item(text_of(sub.blocks[end])):
-                names.append(text_of(sub.blocks[end]))
                 end += 1
-            names = [n for n in names if n]  # '附件：' alone, with the list on the next lines
-            if names:
+            names = [n for n in [_ATTACH_LABEL.sub("", text)] + [text_of(b) for b in sub.blocks[i + 1:end]] if n]
+            if len(names) > 1:
+                names = [_ATTACH_ITEM.sub("", n) for n in names]
+            if names:  # '附件：' alone and nothing numbered below is left as it is
                 sub.metadata.attachments.extend(Attachment(n) for n in names)
                 del sub.blocks[i:end]
             break

@@ -41,7 +41,8 @@ def _body(doc: Document, out: list[str]) -> None:
         elif isinstance(block, Paragraph):
             out.append(_paragraph(block) + "\n")
     if meta.attachments:
-        out.append("附件：" + "\n　　　".join(a.name for a in meta.attachments) + "\n")
+        names = [a.name if len(meta.attachments) == 1 else f"{n}．{a.name}" for n, a in enumerate(meta.attachments, 1)]
+        out.append("附件：" + "\n　　　".join(names) + "\n")
     closing = [part for part in (meta.signature, meta.date, meta.note) if part]
     if closing:
         out.append("\n".join(closing) + "\n")
