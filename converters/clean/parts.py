@@ -54,11 +54,13 @@ def locate_title(blocks: list) -> tuple[int, int] | None:
 
 
 def find_title(doc: Document, options: ReadOptions) -> None:
-    """The title goes to metadata.title (a reader's Title block too); an identical line in the flow is dropped."""
+    """The title moves to metadata.title (a reader's Title block too). When a reader already set the title, the
+    same line in the flow goes; a different one stays where it is."""
     for i, block in enumerate(doc.blocks):
         if isinstance(block, Title):
-            doc.metadata.title = doc.metadata.title or block.text.strip()
-            del doc.blocks[i]
+            if not doc.metadata.title or squeeze(doc.metadata.title) == squeeze(block.text):
+                doc.metadata.title = doc.metadata.title or block.text.strip()
+                del doc.blocks[i]
             return
     span = locate_title(doc.blocks)
     if span is None:
