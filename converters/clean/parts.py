@@ -146,7 +146,8 @@ def find_cc(doc: Document, options: ReadOptions) -> None:
 
 def _continues(value: str, nxt: str | None) -> bool:
     """`nxt` carries on a wrapped 抄送 value: the value is unfinished and the next line is a bare fragment."""
-    return (bool(nxt) and not value.endswith(("。", ".")) and not _PRINTED.match(nxt) and not DATE_LINE.match(squeeze(nxt))
+    return (bool(nxt) and not value.endswith(("。", ".")) and not _PRINTED.match(nxt)
+            and not DATE_LINE.match(squeeze(nxt))
             and len(squeeze(nxt)) <= 60 and not has_sentence_end(nxt[:-1]) and marker_of(nxt) is None
             and not re.match(r"^.{1,6}[:：]", nxt))
 

@@ -32,7 +32,8 @@ def restore(text: str) -> str:
     spans = [m.span() for m in _PROTECTED.finditer(text)] if "@" in text or "www." in text or "//" in text else []
     if spans:  # restore the stretches between URLs and addresses, leave those verbatim
         cuts = [0] + [i for span in spans for i in span] + [len(text)]
-        return "".join(text[a:b] if k % 2 else _restore_plain(text[a:b]) for k, (a, b) in enumerate(zip(cuts, cuts[1:])))
+        pieces = zip(cuts, cuts[1:])
+        return "".join(text[a:b] if k % 2 else _restore_plain(text[a:b]) for k, (a, b) in enumerate(pieces))
     return _restore_plain(text)
 
 

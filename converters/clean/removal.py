@@ -51,7 +51,8 @@ def put_back_boilerplate(doc: Document, options: ReadOptions) -> None:
         return
     for removal in sorted(doc.removed, key=lambda r: r.line or 0, reverse=True):
         target, index = _position(doc, removal.line)
-        target.blocks.insert(index, Paragraph([Run(removal.text)], source=Source([removal.line] if removal.line else [])))
+        source = Source([removal.line] if removal.line else [])
+        target.blocks.insert(index, Paragraph([Run(removal.text)], source=source))
 
 
 def _position(doc: Document, line: int | None) -> tuple[Document, int]:
