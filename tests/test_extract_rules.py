@@ -362,3 +362,9 @@ def test_a_single_numbered_attachment_keeps_its_number():
     doc = doc_of(BODY, "附件：1.报名表")
     find_attachments(doc, OPTS)
     assert [a.name for a in doc.metadata.attachments] == ["1.报名表"]
+
+
+def test_bare_cc_label_stays():
+    doc = doc_of(BODY, "抄送:")
+    find_cc(doc, OPTS)
+    assert doc.metadata.cc is None and texts(doc) == [BODY, "抄送:"]

@@ -139,8 +139,9 @@ def find_cc(doc: Document, options: ReadOptions) -> None:
         while end < len(doc.blocks) and _continues(value, text_of(doc.blocks[end])):
             value += text_of(doc.blocks[end])
             end += 1
-        doc.metadata.cc = value
-        del doc.blocks[i:end]
+        if value:  # a bare '抄送：' label with nothing after it stays as printed
+            doc.metadata.cc = value
+            del doc.blocks[i:end]
         return
 
 
