@@ -368,3 +368,9 @@ def test_bare_cc_label_stays():
     doc = doc_of(BODY, "抄送:")
     find_cc(doc, OPTS)
     assert doc.metadata.cc is None and texts(doc) == [BODY, "抄送:"]
+
+
+def test_a_closing_phrase_above_the_date_is_not_a_signature():
+    doc = doc_of(BODY, "特此通知", "2021年2月24日")
+    find_closing(doc, OPTS)
+    assert doc.metadata.date == "2021年2月24日" and doc.metadata.signature is None and texts(doc) == [BODY, "特此通知"]
