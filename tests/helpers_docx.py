@@ -13,6 +13,7 @@ import pytest
 from converters.writers.docx.fontconfig import write_fonts_conf
 
 MM = 25.4 / 72  # PDF points → millimetres
+EM_ASCENT = 0.88  # a CJK em box spans 0.88 em above the baseline and 0.12 em below
 
 
 def soffice() -> str:
@@ -59,6 +60,21 @@ class Line:
         return max(c["bottom"] for c in self.chars) * MM
 
     @property
+    def baseline(self) -> float:
+        ch = self.chars[0]
+        return (ch["top"] + ch["y1"] - ch["matrix"][5]) * MM
+
+    @property
+    def size(self) -> float:
+        """Font size in points (the largest on the line)."""
+        return max(c["size"] for c in self.chars)
+
+    @property
+    def em_top(self) -> float:
+        """Top of the CJK em box (0.88 em above the baseline): the "top edge" of a line of Chinese characters."""
+        return self.baseline - EM_ASCENT * self.size * MM
+
+    @property
     def x0(self) -> float:
         return min(c["x0"] for c in self.chars) * MM
 
@@ -85,3 +101,35 @@ def pdffonts(pdf: Path) -> list[str]:
     out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     names = [line.split()[0] for line in out.splitlines()[2:] if line.strip()]
     return [n.split("+", 1)[-1] for n in names]
+
+
+FANDOL_FANG = Path("/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolFang-Regular.otf")
+
+
+def make_test_fonts(directory: Path, families: list[str], text: str) -> None:
+    """Stand-in faces for embedding tests: FandolFang cut down to `text` and renamed to each family. FandolFang is
+    not in the system font configuration, so a PDF that shows these names got them from the DOCX."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    if not FANDOL_FANG.exists():
+        pytest.skip(f"{FANDOL_FANG} is needed to build test fonts")
+    directory.mkdir(parents=True, exist_ok=True)
+    for family in families:
+        font = TTFont(FANDOL_FANG)
+        options = subset.Options()
+        options.name_IDs = ["*"]
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text=text + "0123456789—")
+        subsetter.subset(font)
+        names = font["name"]
+        for record in list(names.names):
+            if record.nameID in (1, 3, 4, 6, 16, 17):
+                names.removeNames(nameID=record.nameID)
+        for name_id, value in ((1, family), (4, family), (6, family), (16, family)):
+            names.setName(value, name_id, 3, 1, 0x409)
+        font["OS/2"].fsType = 0
+        cff = font["CFF "].cff
+        cff.fontNames = [family]  # the PostScript name a PDF shows
+        cff[0].FullName = cff[0].FamilyName = family
+        font.save(directory / f"{family}.otf")

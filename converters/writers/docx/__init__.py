@@ -11,12 +11,10 @@ import io
 import re
 from dataclasses import replace
 
-import docx
-
 from ...layout.profile import load
 from ...model import Document
 from ...options import WriteOptions
-from . import body, colophon, fonts, header, page, page_numbers, styles
+from . import body, colophon, fonts, header, page, page_numbers, styles, template
 from .context import Context
 from .geometry import Geometry
 
@@ -28,7 +26,7 @@ def render(doc: Document, options: WriteOptions | None = None) -> bytes:
     if options.issuer_mark or options.doc_number:
         meta = replace(meta, issuer_mark=options.issuer_mark or meta.issuer_mark,
                        doc_number=options.doc_number or meta.doc_number)
-    out = docx.Document()
+    out = template.new_document()
     ctx = Context(out, profile, Geometry.from_profile(profile), fonts.faces(profile, options.embed_fonts))
     specs = styles.install(ctx)
     section = out.sections[0]
@@ -44,8 +42,7 @@ def render(doc: Document, options: WriteOptions | None = None) -> bytes:
             body.write_embedded(ctx, sub, specs)
     body.write_attachments(ctx, root, specs, bodies)
     colophon.write(ctx, meta, specs)
-    if options.embed_fonts:
-        fonts.embed(out, ctx.faces, options.font_dirs)
+    fonts.write_font_table(out, profile, ctx.faces, options.font_dirs if options.embed_fonts else None)
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()

@@ -23,29 +23,32 @@ _NO_LINE_START = set("，。、；：！？）》”’」』】…,.;:!?)")
 
 
 @dataclass(frozen=True)
-class Line:
-    text: str
-    indent: int  # twips from the frame's left edge
-    tab: bool = False  # a right tab stop one character in from the right edge (the 印发 line)
+class Group:
+    """One part of the 版记 between two rules: its printed lines, the left indent of the first line and of the
+    continuation lines (twips from the frame's left edge), and whether a right tab stop carries a date."""
+
+    lines: list[str]
+    indent: int
+    hang: int = 0
+    tab: bool = False
 
 
-def lines(ctx: Context, meta: Metadata) -> list[list[Line]]:
-    """The 版记 as groups of printed lines (抄送, then 印发); rules separate the groups."""
+def groups(ctx: Context, meta: Metadata) -> list[Group]:
+    """The 版记 parts in order (抄送, then 印发); rules separate them."""
     size = ctx.profile.sizes.colophon_pt
     indent = round(ctx.profile.colophon.indent_chars * size * 20)
-    groups: list[list[Line]] = []
+    out: list[Group] = []
     if meta.cc:
         label = "抄送："
         width_em = (ctx.geometry.text_w - 2 * indent) / (size * 20)
         hang = text_width(label)
-        groups.append([Line(t, indent if i == 0 else indent + round(hang * size * 20))
-                       for i, t in enumerate(wrap(label + meta.cc, width_em, hang))])
+        out.append(Group(wrap(label + meta.cc, width_em, hang), indent, round(hang * size * 20)))
     if meta.printed_by or meta.print_date:
         date = meta.print_date or ""
         if date and not date.endswith("印发"):
             date += "印发"
-        groups.append([Line(f"{meta.printed_by or ''}\t{date}", indent, tab=True)])
-    return groups
+        out.append(Group([f"{meta.printed_by or ''}\t{date}"], indent, tab=True))
+    return out
 
 
 def wrap(text: str, width_em: float, hang_em: float) -> list[str]:
@@ -64,33 +67,32 @@ def wrap(text: str, width_em: float, hang_em: float) -> list[str]:
 
 
 def write(ctx: Context, meta: Metadata, specs: dict[str, StyleSpec]) -> None:
-    groups = lines(ctx, meta)
-    if not groups:
+    parts = groups(ctx, meta)
+    if not parts:
         return
     geo, p = ctx.geometry, ctx.profile
     height = ooxml.twips_pt(p.colophon.line_pitch_pt)
-    total = sum(len(g) for g in groups)
+    total = sum(len(g.lines) for g in parts)
     if ctx.flow.used and ctx.flow.room() < total * height + geo.pitch:
         _own_page(ctx, specs)
     thick = round(p.colophon.thick_rule_mm * 72 / 25.4 * 8)
     thin = round(p.colophon.thin_rule_mm * 72 / 25.4 * 8)
     black = p.colors.black
     y = geo.text_bottom - total * height
-    for g, group in enumerate(groups):
-        for i, line in enumerate(group):
-            para = add(ctx, specs[COLOPHON], line.text, Layout(left=line.indent, first_line=0, line=height))
-            ppr = para._p.get_or_add_pPr()
-            ooxml.set_frame(ppr, geo.text_w, 0, y)
-            edges: dict[str, tuple[int, str, int]] = {}
-            if g == 0 and i == 0:
-                edges["top"] = (thick, black, 0)
-            if i == len(group) - 1:
-                edges["bottom"] = (thick if g == len(groups) - 1 else thin, black, 0)
-            if edges:
-                ooxml.set_borders(ppr, **edges)
-            if line.tab:
-                ooxml.set_tab(ppr, geo.text_w - line.indent, "right")
-            y += height
+    for i, group in enumerate(parts):
+        layout = Layout(left=group.indent + group.hang, hanging=group.hang, first_line=0, line=height)
+        para = add(ctx, specs[COLOPHON], "\n".join(group.lines), layout)
+        ppr = para._p.get_or_add_pPr()
+        ooxml.set_frame(ppr, geo.text_w, 0, y)
+        edges = {"bottom": (thick if i == len(parts) - 1 else thin, black, 0)}
+        if i == 0:
+            edges["top"] = (thick, black, 0)
+        ooxml.set_borders(ppr, **edges)
+        if group.tab:
+            ooxml.set_tab(ppr, geo.text_w - group.indent, "right")
+        y += len(group.lines) * height
+        if i < len(parts) - 1:
+            add(ctx, specs[FLUSH], "", Layout(line=20))
 
 
 def _own_page(ctx: Context, specs: dict[str, StyleSpec]) -> None:
