@@ -23,13 +23,16 @@ def soffice() -> str:
     return path
 
 
-def to_pdf(docx_paths: list[Path], outdir: Path) -> list[Path]:
-    """Convert DOCX files to PDF in one LibreOffice run with a private profile and the font mapping."""
+def to_pdf(docx_paths: list[Path], outdir: Path, mapping: bool = True) -> list[Path]:
+    """Convert DOCX files to PDF in one LibreOffice run with a private profile and (unless `mapping` is false)
+    the font mapping of converters.writers.docx.fontconfig."""
     outdir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="gw-lo-"))
     try:
-        conf = write_fonts_conf(work / "fonts.conf", cache_dir=work / "fc-cache")
-        env = dict(os.environ, HOME=str(work), FONTCONFIG_FILE=str(conf))
+        env = dict(os.environ, HOME=str(work))
+        env.pop("FONTCONFIG_FILE", None)
+        if mapping:
+            env["FONTCONFIG_FILE"] = str(write_fonts_conf(work / "fonts.conf", cache_dir=work / "fc-cache"))
         cmd = [soffice(), f"-env:UserInstallation=file://{work}/profile", "--headless", "--norestore",
                "--convert-to", "pdf", "--outdir", str(outdir), *map(str, docx_paths)]
         subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=600)
