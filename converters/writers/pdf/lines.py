@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from reportlab.pdfbase.pdfmetrics import getFont
 
 from ...fonts import FontSet
-from ...layout.title import NO_END, NO_START
 
+# 禁则: characters that may not start a line, and characters that may not end one.
+NO_START = frozenset("，。、；：？！）》”’」』〕】〉…—·,.;:?!)]}%")
+NO_END = frozenset("（《“‘「『〔【〈([{")
 JUSTIFY_LIMIT = 2.0  # a line needing more than this many characters' worth of stretch stays ragged
 
 
