@@ -1,0 +1,58 @@
+"""DOCX writer in the official-document layout of GB/T 9704-2012.
+
+`render(doc, options)` walks the model once: page setup and styles from the layout profile, the 版头 when there
+is an issuing-organ mark, the 主体 of the notice, embedded documents and attachment pages (each on a new page),
+then the 版记 at the bottom of the last page. Parts live in their own modules; raw XML python-docx lacks is in
+`ooxml`.
+"""
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+
+from ...layout.profile import load
+from ...model import Document
+from ...options import WriteOptions
+from . import body, colophon, fonts, header, page, page_numbers, styles, template
+from .context import Context
+from .geometry import Geometry
+
+
+def render(doc: Document, options: WriteOptions | None = None) -> bytes:
+    options = options or WriteOptions()
+    profile = load(options.profile)
+    meta = doc.metadata
+    if options.issuer_mark or options.doc_number:
+        meta = replace(meta, issuer_mark=options.issuer_mark or meta.issuer_mark,
+                       doc_number=options.doc_number or meta.doc_number)
+    out = template.new_document()
+    ctx = Context(out, profile, Geometry.from_profile(profile), fonts.faces(profile, options.embed_fonts))
+    specs = styles.install(ctx)
+    section = out.sections[0]
+    page.setup(ctx, section)
+    page_numbers.write(ctx, section)
+    header.write(ctx, meta, specs)
+    root = replace(doc, metadata=meta)
+    body.write_document(ctx, root, specs)
+    bodies = _attachment_bodies(root)
+    shown = {id(d) for d in bodies.values()}
+    for sub in root.embedded:
+        if id(sub) not in shown:
+            body.write_embedded(ctx, sub, specs)
+    body.write_attachments(ctx, root, specs, bodies)
+    colophon.write(ctx, meta, specs)
+    fonts.write_font_table(out, profile, ctx.faces, options.font_dirs if options.embed_fonts else None)
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.getvalue()
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s《》“”\"]", "", name)
+
+
+def _attachment_bodies(doc: Document) -> dict[int, Document]:
+    """Embedded documents that are the content of a listed attachment, by attachment index (matched by title)."""
+    by_title = {_key(sub.metadata.title): sub for sub in doc.embedded if sub.metadata.title}
+    return {i: by_title[_key(name)] for i, name in enumerate(body.attachment_names(doc)) if _key(name) in by_title}
