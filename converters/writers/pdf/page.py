@@ -77,15 +77,18 @@ class PageNumbers:
 
 
 def doc_template(out, geometry: Geometry, numbers: PageNumbers, **meta) -> BaseDocTemplate:
-    """A document whose odd and even pages alternate frames (mirrored margins) and carry page numbers."""
+    """A document with one text frame that moves to the binding side's margin on every page (mirrored
+    margins) and page numbers drawn on each page."""
     g = geometry
+    frame = Frame(g.inside, g.bottom, g.text_width, g.text_height, leftPadding=0, rightPadding=0, topPadding=0,
+                  bottomPadding=0, id="text")
 
-    def frame(number: int) -> Frame:
-        return Frame(g.left(number), g.bottom, g.text_width, g.text_height, leftPadding=0, rightPadding=0,
-                     topPadding=0, bottomPadding=0, id=f"text{number % 2}")
+    def begin_page(canv, doc) -> None:
+        frame._x1 = g.left(doc.page)
+        frame._geom()
+        numbers(canv, doc)
 
-    templates = [PageTemplate("odd", [frame(1)], onPage=numbers, autoNextPageTemplate="even"),
-                 PageTemplate("even", [frame(2)], onPage=numbers, autoNextPageTemplate="odd")]
-    return BaseDocTemplate(out, pagesize=(g.width, g.height), pageTemplates=templates, leftMargin=g.inside,
+    template = PageTemplate("page", [frame], onPage=begin_page)
+    return BaseDocTemplate(out, pagesize=(g.width, g.height), pageTemplates=[template], leftMargin=g.inside,
                            rightMargin=g.width - g.inside - g.text_width, topMargin=g.top, bottomMargin=g.bottom,
                            creator="gwconv", initialFontName=numbers.font, **meta)
