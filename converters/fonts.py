@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
+import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -128,7 +129,7 @@ def _register(name: str, path: Path, index: int = 0) -> str:
 def _register_user(role: str, face: tuple[Path, int], notes: list[str]) -> str | None:
     path, index = face
     try:
-        return _register(f"User-{role}-{path.stem}-{index}", path, index)
+        return _register(f"User-{role}-{zlib.crc32(str(path.resolve()).encode()):08x}-{index}", path, index)
     except (TTFError, OSError, ValueError) as exc:
         notes.append(f"{path}: cannot use it for {role} ({exc}); using the shipped face")
         return None
