@@ -17,7 +17,7 @@ from converters.model import Document, Heading, Metadata, Paragraph, Run
 from converters.options import WriteOptions
 from converters.writers import docx as docx_writer
 from converters.writers.docx.fontconfig import targets, write_fonts_conf
-from converters.writers.docx.fonts import obfuscate
+from converters.writers.docx.fonts import find_shipped, obfuscate
 from helpers_docx import make_test_fonts, pdffonts, to_pdf
 
 FAMILIES = ["GwXiaobiaosong", "GwFangsong", "GwHeiti", "GwKaiti", "GwSongti"]
@@ -59,13 +59,20 @@ def test_fonts_are_embedded_obfuscated(embedded):
 
 
 def test_libreoffice_uses_the_embedded_fonts(embedded, tmp_path):
-    """Rendered without any font mapping: the faces can only come from the DOCX (FandolFang is not installed
-    where the system configuration looks)."""
-    path = tmp_path / "embedded.docx"
-    path.write_bytes(embedded)
-    (pdf,) = to_pdf([path], tmp_path / "pdf", mapping=False)
+    """Rendered without any font mapping, so the faces can only come from the DOCX: the test fonts (built from
+    FandolFang, which is not where the system configuration looks) and, when present, the shipped fonts."""
+    test_fonts = tmp_path / "test-fonts.docx"
+    test_fonts.write_bytes(embedded)
+    (pdf,) = to_pdf([test_fonts], tmp_path / "pdf", mapping=False)
     names = pdffonts(pdf)
     assert names and all(name.startswith("FandolFang") for name in names), names
+    if find_shipped("GwFangsong") is None:
+        return
+    # A separate LibreOffice run: embedded faces stay registered in the process under their family names.
+    shipped = tmp_path / "shipped.docx"
+    shipped.write_bytes(docx_writer.render(DOC, WriteOptions(embed_fonts=True)))
+    (pdf,) = to_pdf([shipped], tmp_path / "pdf", mapping=False)
+    assert set(pdffonts(pdf)) == {f"{family}-Regular" for family in FAMILIES if family != "GwKaiti"}
 
 
 @pytest.mark.skipif(not shutil.which("fc-match"), reason="fontconfig tools not installed")

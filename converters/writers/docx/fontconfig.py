@@ -41,7 +41,7 @@ def targets(profile: Profile, font_dirs: tuple[Path, ...] = ()) -> dict[str, str
 
 def fonts_conf(profile: Profile, font_dirs: tuple[Path, ...] = (), cache_dir: Path | None = None) -> str:
     """The text of a fonts.conf that includes the system configuration and adds the role mappings."""
-    dirs = [d for d in (*font_dirs, *shipped_dirs(), *SYSTEM_DIRS) if d.is_dir()]
+    dirs = [d for d in (*font_dirs, *shipped_dirs()[:1], *SYSTEM_DIRS) if d.is_dir()]
     parts = ['<?xml version="1.0"?>', '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">', "<fontconfig>",
              '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>']
     parts += [f"  <dir>{escape(str(d.resolve()))}</dir>" for d in dirs]

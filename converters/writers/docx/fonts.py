@@ -17,6 +17,7 @@ from fontTools import subset
 from lxml import etree
 
 from ...errors import FormatNotAvailable
+from ...fonts import SHIPPED_DIRS
 from ...layout.profile import Profile
 from . import ooxml
 
@@ -113,13 +114,13 @@ def _subset(path: Path, chars: str) -> bytes:
 
 
 def shipped_dirs() -> tuple[Path, ...]:
-    """Where the shipped open fonts live: fonts/ in a checkout, converters/fonts/ in an installed package."""
-    package = Path(__file__).resolve().parents[2]
-    return tuple(d for d in (package / "fonts", package.parent / "fonts") if d.is_dir())
+    """The folders holding the shipped open fonts that exist in this installation."""
+    return tuple(d for d in SHIPPED_DIRS if d.is_dir())
 
 
 @lru_cache(maxsize=None)
 def _families(directory: Path) -> dict[str, Path]:
+    """Family name → file for the fonts in a user's folder (their file names need not match the family)."""
     out: dict[str, Path] = {}
     for path in sorted(directory.glob("*.[tToO][tT][fF]")):
         try:
@@ -133,9 +134,9 @@ def _families(directory: Path) -> dict[str, Path]:
 
 
 def find_shipped(family: str, font_dirs: tuple[Path, ...] = ()) -> Path | None:
-    """The file of `family` in the user's font directories or the shipped ones, if present."""
-    for directory in (*font_dirs, *shipped_dirs()):
+    """The file of `family` in the user's font directories, else the shipped `<family>.ttf`, if present."""
+    for directory in font_dirs:
         path = _families(Path(directory)).get(family)
         if path:
             return path
-    return None
+    return next((d / f"{family}.ttf" for d in shipped_dirs() if (d / f"{family}.ttf").is_file()), None)
