@@ -77,10 +77,14 @@ def test_500_page_body():
 
 
 def test_missing_fonts_for_embedding_fail_clearly(tmp_path):
+    profile = tmp_path / "unit.toml"
+    profile.write_text('[fonts]\nfangsong = { value = ["仿宋"], shipped = "NoSuchFace", clause = "5.2.2" }\n',
+                       encoding="utf-8")
     with pytest.raises(ConversionError) as err:
-        docx_writer.render(Document(Metadata(title="标题")), WriteOptions(embed_fonts=True, font_dirs=(tmp_path,)))
+        docx_writer.render(Document(Metadata(title="标题")),
+                           WriteOptions(embed_fonts=True, font_dirs=(tmp_path,), profile=str(profile)))
     message = str(err.value)
-    assert "\n" not in message and "GwXiaobiaosong" in message and "cannot embed fonts" in message
+    assert "\n" not in message and "NoSuchFace" in message and "cannot embed fonts" in message
 
 
 def test_bad_profile_fails_clearly(tmp_path):
