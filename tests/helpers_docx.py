@@ -1,47 +1,23 @@
 """Helpers for the DOCX tests: render a DOCX through LibreOffice with the font mapping, and measure the PDF."""
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from converters.writers.docx.fontconfig import write_fonts_conf
+from converters.writers.docx import libreoffice
 
 MM = 25.4 / 72  # PDF points → millimetres
 EM_ASCENT = 0.88  # a CJK em box spans 0.88 em above the baseline and 0.12 em below
 
 
-def soffice() -> str:
-    path = shutil.which("soffice") or shutil.which("libreoffice")
-    if not path:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return path
-
-
 def to_pdf(docx_paths: list[Path], outdir: Path, mapping: bool = True) -> list[Path]:
-    """Convert DOCX files to PDF in one LibreOffice run with a private profile and (unless `mapping` is false)
-    the font mapping of converters.writers.docx.fontconfig."""
-    outdir.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="gw-lo-"))
-    try:
-        env = dict(os.environ, HOME=str(work))
-        env.pop("FONTCONFIG_FILE", None)
-        if mapping:
-            env["FONTCONFIG_FILE"] = str(write_fonts_conf(work / "fonts.conf", cache_dir=work / "fc-cache"))
-        cmd = [soffice(), f"-env:UserInstallation=file://{work}/profile", "--headless", "--norestore",
-               "--convert-to", "pdf", "--outdir", str(outdir), *map(str, docx_paths)]
-        subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=600)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    pdfs = [outdir / (p.stem + ".pdf") for p in docx_paths]
-    missing = [p for p in pdfs if not p.exists()]
-    assert not missing, f"LibreOffice wrote no PDF for {missing}"
-    return pdfs
+    """LibreOffice rendering (converters.writers.docx.libreoffice), skipping the test where it is missing."""
+    if libreoffice.soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return libreoffice.to_pdf(docx_paths, outdir, mapping)
 
 
 @dataclass

@@ -7,8 +7,10 @@ this way lets a writer break titles, place the signature (§7.3.5.2) and predict
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=8192)
 def char_width(ch: str) -> float:
     """Width of one character in em: 1 for wide/full-width characters, 0.5 otherwise, 0 for combining marks."""
     if unicodedata.combining(ch) or ch in "\u200b\u200c\u200d\ufeff":

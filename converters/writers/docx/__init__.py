@@ -14,9 +14,10 @@ from dataclasses import replace
 from ...layout.profile import load
 from ...model import Document
 from ...options import WriteOptions
-from . import body, colophon, fonts, header, page, page_numbers, styles, template
+from . import body, colophon, fonts, header, styles, template
 from .context import Context
 from .geometry import Geometry
+from .paragraphs import xml_safe
 
 
 def render(doc: Document, options: WriteOptions | None = None) -> bytes:
@@ -26,12 +27,10 @@ def render(doc: Document, options: WriteOptions | None = None) -> bytes:
     if options.issuer_mark or options.doc_number:
         meta = replace(meta, issuer_mark=options.issuer_mark or meta.issuer_mark,
                        doc_number=options.doc_number or meta.doc_number)
-    out = template.new_document()
-    ctx = Context(out, profile, Geometry.from_profile(profile), fonts.faces(profile, options.embed_fonts))
-    specs = styles.install(ctx)
-    section = out.sections[0]
-    page.setup(ctx, section)
-    page_numbers.write(ctx, section)
+    faces = fonts.faces(profile, options.embed_fonts)
+    out = template.new_document(profile, faces)
+    ctx = Context(out, profile, Geometry.from_profile(profile), faces)
+    specs = {spec.name: spec for spec in styles.style_specs(ctx)}
     header.write(ctx, meta, specs)
     root = replace(doc, metadata=meta)
     body.write_document(ctx, root, specs)
@@ -42,10 +41,22 @@ def render(doc: Document, options: WriteOptions | None = None) -> bytes:
             body.write_embedded(ctx, sub, specs)
     body.write_attachments(ctx, root, specs, bodies)
     colophon.write(ctx, meta, specs)
+    _properties(out, meta)
     fonts.write_font_table(out, profile, ctx.faces, options.font_dirs if options.embed_fonts else None)
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()
+
+
+def _properties(out, meta) -> None:
+    """Document properties: title, issuer, 发文字号 and source stay findable even when no 版头 prints them."""
+    props = out.core_properties
+    props.title = xml_safe(meta.title or "")
+    props.author = xml_safe(meta.issuer or meta.signature or "")
+    props.identifier = xml_safe(meta.doc_number or "")
+    props.comments = xml_safe(meta.source or "")
+    props.language = styles.LANG
+    props.keywords = props.subject = props.category = ""
 
 
 def _key(name: str) -> str:

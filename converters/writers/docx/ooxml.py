@@ -214,3 +214,26 @@ def mark_header_row(row_el: etree._Element) -> None:
     """Repeat the row at the top of every page the table spans."""
     trPr = row_el.get_or_add_trPr()
     trPr.append(OxmlElement("w:tblHeader"))
+
+
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def append_run(parent: etree._Element, text: str) -> etree._Element:
+    """Append a w:r holding `text` (line feeds become w:br, tabs w:tab) to a w:p or w:hyperlink; return it.
+
+    Built directly: python-docx's Run.text adds the text one character at a time."""
+    r = OxmlElement("w:r")
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            r.append(OxmlElement("w:br"))
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                r.append(OxmlElement("w:tab"))
+            if piece:
+                t = OxmlElement("w:t")
+                t.text = piece
+                t.set(_XML_SPACE, "preserve")
+                r.append(t)
+    parent.append(r)
+    return r

@@ -17,7 +17,7 @@ from ...layout.metrics import lines_needed
 from ...model import Run
 from . import ooxml
 from .context import Context
-from .styles import StyleSpec
+from .styles import StyleSpec, style_id
 
 # Characters XML 1.0 cannot carry: C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF.
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -50,7 +50,8 @@ def add(ctx: Context, spec: StyleSpec, runs: Sequence[Run] | str, layout: Layout
     the space it takes."""
     if isinstance(runs, str):
         runs = [Run(runs)] if runs else []
-    para = (container or ctx.docx).add_paragraph(style=spec.name)
+    para = (container or ctx.docx).add_paragraph()
+    para._p.style = style_id(spec.name)  # by id: python-docx's lookup by name scans every latent style
     ppr = para._p.get_or_add_pPr()
     if ctx.break_before_next:
         ooxml.set_p(ppr, "pageBreakBefore")
@@ -83,8 +84,8 @@ def _add_run(ctx: Context, para: DocxParagraph, run: Run, role: str, layout: Lay
     text = xml_safe(run.text)
     if not text:
         return
-    r = para.add_run(text)
-    rpr = r._r.get_or_add_rPr()
+    r = ooxml.append_run(para._p, text)
+    rpr = r.get_or_add_rPr()
     ooxml.set_fonts(rpr, ctx.face(role))
     if bold:
         ooxml.set_r(rpr, "b")
@@ -94,7 +95,7 @@ def _add_run(ctx: Context, para: DocxParagraph, run: Run, role: str, layout: Lay
     if layout.size_pt is not None:
         ooxml.set_size(rpr, layout.size_pt)
     if run.href:
-        _hyperlink(para, r._r, run.href)
+        _hyperlink(para, r, run.href)
 
 
 def _hyperlink(para: DocxParagraph, r_el, url: str) -> None:

@@ -40,6 +40,11 @@ TABLE_HEADER = "GW Table Header"
 LABEL = "GW Attachment Label"
 
 
+def style_id(name: str) -> str:
+    """The id Word and python-docx derive from a style name (spaces removed)."""
+    return name.replace(" ", "")
+
+
 def heading_style(level: int) -> str:
     return f"GW Heading {level}"
 
@@ -68,8 +73,8 @@ def style_specs(ctx: Context) -> list[StyleSpec]:
     return specs
 
 
-def install(ctx: Context) -> dict[str, StyleSpec]:
-    """Set document defaults, the Normal style and the GW styles; return the specs by style name."""
+def install(ctx: Context) -> None:
+    """Set document defaults, the Normal style and the GW styles."""
     styles = ctx.docx.styles
     ooxml.strip_theme_fonts(styles.element)
     _defaults(ctx)
@@ -77,12 +82,12 @@ def install(ctx: Context) -> dict[str, StyleSpec]:
     normal = styles["Normal"]
     _apply(ctx, normal.element, StyleSpec("Normal", "fangsong", ctx.profile.sizes.body_pt, "both"))
     for spec in specs.values():
-        style = styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = normal
-        style.quick_style = True
-        _apply(ctx, style.element, spec)
+        # Straight to the XML: python-docx's add_style first scans every style for the name, per call.
+        element = styles.element.add_style_of_type(spec.name, WD_STYLE_TYPE.PARAGRAPH, False)
+        element.basedOn_val = normal.style_id
+        element.qFormat_val = True
+        _apply(ctx, element, spec)
     _settings(ctx)
-    return specs
 
 
 def _defaults(ctx: Context) -> None:
