@@ -12,9 +12,13 @@ def test_short_title_is_one_line():
     assert split_title("关于做好春季学期开学工作的通知") == ["关于做好春季学期开学工作的通知"]
 
 
-def test_book_title_kept_whole_and_break_at_function_word():
-    assert split_title("慈溪市教育局关于印发《慈溪市教育局2021年工作要点》的通知") == [
-        "慈溪市教育局关于印发", "《慈溪市教育局2021年工作要点》的通知"]
+def test_book_title_kept_whole_when_balance_allows():
+    assert split_title("浙江省教育厅办公室关于转发教育部办公厅《学校食品安全管理办法》的通知") == [
+        "浙江省教育厅办公室关于转发教育部办公厅", "《学校食品安全管理办法》的通知"]
+
+
+def test_book_title_broken_for_balance_but_number_kept_with_its_unit():
+    assert split_title("关于印发《鹰潭市教育局2021年工作要点》的通知") == ["关于印发《鹰潭市教育局", "2021年工作要点》的通知"]
 
 
 def test_balanced_lines():

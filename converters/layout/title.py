@@ -2,9 +2,10 @@
 
 A title wider than one line is laid out as a 梯形 or 菱形: lines of about equal length, none wider than the limit
 (20 characters of 2号 in the 156 mm text area), words kept whole. Chinese has no spaces, so "words" are
-approximated from the genre: Latin words and numbers, 《book titles》 and （brackets） are never split; the
-function words titles are built from (关于 … 的通知, 印发, 和/与/及) are preferred break points; a break never
-leaves opening punctuation at a line end or closing punctuation at a line start.
+approximated from the genre: Latin words, numbers with their measure word (2021年) and short （brackets） are
+never split; the function words titles are built from (关于 … 的通知, 印发, 和/与/及) are preferred break
+points; a break inside a 《book title》 costs extra, so it happens only when it buys real balance; a break
+never leaves opening punctuation at a line end or closing punctuation at a line start.
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ import re
 from .metrics import text_width
 
 # Units that must stay on one line, tried in this order at each position.
-_ATOMS = re.compile(r"《[^《》]{1,18}》|（[^（）]{1,8}）|\([^()]{1,8}\)|〔[^〔〕]{1,8}〕|[A-Za-z0-9][A-Za-z0-9.\-_/%]*|.", re.S)
+_ATOMS = re.compile(r"（[^（）]{1,8}）|\([^()]{1,8}\)|〔[^〔〕]{1,8}〕|[A-Za-z0-9][A-Za-z0-9.\-_/%]*[年月日号个项条]?|.",
+                    re.S)
 _OPENERS = set("《（(〔“‘「『【[")
 _CLOSERS = set("》）)〕”’」』】]，。、；：！？,.;:!?…")
 # Break points titles are built around: (text before the break ends with, text after starts with) → bonus.
@@ -22,7 +24,8 @@ _GOOD_AFTER = ("关于", "的", "和", "与", "及", "、", "，", "》", "）")
 _GOOD_BEFORE = ("关于", "印发", "转发", "做好", "加强", "开展", "进一步", "《", "的通知", "的意见", "的决定", "的报告",
                 "的批复", "的函", "的方案", "的办法", "工作", "实施", "加快", "推进", "促进", "推动", "深化",
                 "全面", "若干", "支持")
-_PLAIN_BREAK = 3.0  # a break between two characters of no known boundary: allowed, but balance must be worth it
+_PLAIN_BREAK = 10.0  # a break between two characters of no known boundary: allowed, but balance must be worth it
+_IN_BOOK_TITLE = 8.0  # extra cost of a break inside 《…》
 _BAD_BREAK = 1000.0  # opening punctuation at a line end or closing punctuation at a line start
 
 
@@ -57,9 +60,10 @@ def _atoms(title: str, max_width: float) -> list[str]:
 def _break_cost(before: str, after: str) -> float:
     if (before and before[-1] in _OPENERS) or (after and after[0] in _CLOSERS) or after.startswith(" "):
         return _BAD_BREAK
+    inside = _IN_BOOK_TITLE if before.count("《") > before.count("》") else 0.0
     if before.endswith(_GOOD_AFTER) or after.startswith(_GOOD_BEFORE):
-        return 0.0
-    return _PLAIN_BREAK
+        return inside
+    return _PLAIN_BREAK + inside
 
 
 def _best_split(atoms: list[str], widths: list[float], lines: int, max_width: float) -> list[str] | None:
