@@ -22,21 +22,13 @@ def to_pdf(docx_paths: list[Path], outdir: Path, mapping: bool = True) -> list[P
 
 @dataclass
 class Line:
-    """A text line of a PDF page: its characters (pdfplumber dicts), text, and top/bottom/x0/x1 in mm."""
+    """A text line of a PDF page: its characters (pdfplumber dicts), text, and positions in mm."""
 
     chars: list[dict]
 
     @property
     def text(self) -> str:
         return "".join(c["text"] for c in self.chars)
-
-    @property
-    def top(self) -> float:
-        return min(c["top"] for c in self.chars) * MM
-
-    @property
-    def bottom(self) -> float:
-        return max(c["bottom"] for c in self.chars) * MM
 
     @property
     def baseline(self) -> float:

@@ -173,3 +173,38 @@ def test_hyperlink_kept():
 def test_package_parts_are_clean():
     names = zipfile.ZipFile(io.BytesIO(docx_writer.render(plain_notice(), WriteOptions()))).namelist()
     assert "docProps/thumbnail.jpeg" not in names and "word/stylesWithEffects.xml" not in names
+
+
+def test_other_blocks_keep_their_text():
+    from converters.model import Image, ListBlock, PageBreak, Quote
+
+    doc = Document(Metadata(title="标题"), [
+        ListBlock([[Run("第一项")], [Run("第二项")]], ordered=True),
+        ListBlock([[Run("无序项")]]),
+        Quote([Paragraph([Run("引用的段落。")])]),
+        Image("https://example.org/a.png", alt="示意图"),
+        PageBreak(),
+        Paragraph([Run("新页上的段落。")], align="center"),
+    ])
+    out = _open(doc)
+    texts = [p.text for p in out.paragraphs]
+    assert texts[2:] == ["1.第一项", "2.第二项", "无序项", "引用的段落。", "〔图：示意图〕", "新页上的段落。"]
+    last = out.paragraphs[-1]._p.pPr
+    assert last.find(qn("w:pageBreakBefore")) is not None
+    assert last.find(qn("w:jc")).get(qn("w:val")) == "center"
+
+
+def test_lead_of_level_one_in_heiti():
+    doc = Document(Metadata(title="标题"), [Paragraph([Run("一、总体要求。", bold=True), Run("正文。")], lead_level=1)])
+    runs = _open(doc).paragraphs[-1].runs
+    faces = [r._r.find(f"{W}rPr/{W}rFonts").get(qn("w:eastAsia")) for r in runs]
+    assert faces == ["黑体", "仿宋_GB2312"]
+
+
+def test_header_lines_and_properties(full):
+    first = [p.text for p in full.paragraphs[:3]]
+    assert first == ["000123", "秘密★1年", "特急"]
+    faces = [p.runs[0]._r.find(f"{W}rPr/{W}rFonts").get(qn("w:eastAsia")) for p in full.paragraphs[:3]]
+    assert faces == ["仿宋_GB2312", "黑体", "黑体"]
+    props = full.core_properties
+    assert (props.title, props.identifier, props.language) == (full_notice().metadata.title, "甬政办发〔2024〕12号", "zh-CN")

@@ -11,8 +11,10 @@ import io
 import re
 from dataclasses import replace
 
-from ...layout.profile import load
-from ...model import Document
+from docx.document import Document as DocxDocument
+
+from ...layout.profile import Profile, load
+from ...model import Document, Metadata
 from ...options import WriteOptions
 from . import body, colophon, fonts, header, styles, template
 from .context import Context
@@ -41,19 +43,19 @@ def render(doc: Document, options: WriteOptions | None = None) -> bytes:
             body.write_embedded(ctx, sub, specs)
     body.write_attachments(ctx, root, specs, bodies)
     colophon.write(ctx, meta, specs)
-    _properties(out, meta)
+    _properties(out, meta, profile)
     fonts.write_font_table(out, profile, ctx.faces, options.font_dirs if options.embed_fonts else None)
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()
 
 
-def _properties(out, meta) -> None:
+def _properties(out: DocxDocument, meta: Metadata, profile: Profile) -> None:
     """Document properties: title, issuer, 发文字号 and source stay findable even when no 版头 prints them."""
     props = out.core_properties
     props.title = xml_safe(meta.title or "")
     props.author = xml_safe(meta.issuer or meta.signature or "")
-    props.identifier = xml_safe(meta.doc_number or "")
+    props.identifier = xml_safe(header.normalise_doc_number(meta.doc_number or "", profile.header.doc_number_brackets))
     props.comments = xml_safe(meta.source or "")
     props.language = styles.LANG
     props.keywords = props.subject = props.category = ""

@@ -63,9 +63,8 @@ def write_block(ctx: Context, block: Block, specs: dict[str, StyleSpec]) -> None
 
 
 def _paragraph(ctx: Context, block: Paragraph, specs: dict[str, StyleSpec]) -> None:
-    layout = Layout(align={"center": "center", "right": "right"}.get(block.align or ""))
-    if block.align in ("center", "right"):
-        layout = Layout(align=layout.align, first_line=0)
+    # A centred or right-aligned line in the source (a caption, a closing line) keeps its alignment, unindented.
+    layout = Layout(align=block.align, first_line=0) if block.align in ("center", "right") else Layout()
     lead_role = None
     if block.lead_level and len(block.runs) > 1:
         level = min(block.lead_level, 4)

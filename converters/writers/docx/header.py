@@ -21,9 +21,9 @@ def write(ctx: Context, meta: Metadata, specs: dict[str, StyleSpec]) -> bool:
     if not meta.issuer_mark:
         return False
     p, geo = ctx.profile, ctx.geometry
-    flush, heading = specs["GW Flush"], "heiti"
+    flush, marked = specs["GW Flush"], p.header.classification_font
     top_lines = 0
-    for value, role in ((meta.copy_number, "fangsong"), (meta.classification, heading), (meta.urgency, heading)):
+    for value, role in ((meta.copy_number, "fangsong"), (meta.classification, marked), (meta.urgency, marked)):
         if value:
             add(ctx, flush, value, role=role)
             top_lines += 1

@@ -63,7 +63,7 @@ def style_specs(ctx: Context) -> list[StyleSpec]:
         StyleSpec(COLOPHON, "fangsong", p.sizes.colophon_pt, "left"),
         StyleSpec(PAGE_NUMBER, "songti", p.sizes.page_number_pt, "left"),
         StyleSpec(TABLE, "fangsong", body, "left"),
-        StyleSpec(TABLE_HEADER, "heiti", body, "center"),
+        StyleSpec(TABLE_HEADER, p.tables.header_font, body, "center"),
         StyleSpec(LABEL, p.attachments.label_font, body, "left"),
     ]
     for level in range(1, 5):

@@ -10,9 +10,6 @@ from .context import Context
 from .paragraphs import Layout, add
 from .styles import TABLE, TABLE_HEADER, StyleSpec
 
-_BORDER_EIGHTHS = 4  # ½ pt rules, as printed tables in notices use
-
-
 def place(rows: list[list[Cell]]) -> tuple[list[tuple[int, int, Cell]], int]:
     """Grid positions of the cells, honouring spans: [(row, column, cell)] and the number of columns."""
     taken: set[tuple[int, int]] = set()
@@ -40,7 +37,7 @@ def write(ctx: Context, block: Table, specs: dict[str, StyleSpec]) -> None:
     if ctx.break_before_next:  # a table cannot carry pageBreakBefore; an empty break paragraph can
         add(ctx, specs["GW Flush"], "")
     table = ctx.docx.add_table(rows=n_rows, cols=columns)
-    ooxml.set_table_borders(table._tbl, _BORDER_EIGHTHS, ctx.profile.colors.black)
+    ooxml.set_table_borders(table._tbl, round(ctx.profile.tables.border_pt * 8), ctx.profile.colors.black)
     col_w = geo.text_w // columns
     for column in table.columns:
         column.width = Twips(col_w)
