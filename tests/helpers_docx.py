@@ -74,36 +74,39 @@ def pdffonts(pdf: Path) -> list[str]:
     return [n.split("+", 1)[-1] for n in names]
 
 
-FANDOL_FANG = Path("/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolFang-Regular.otf")
+TEST_FONT_PREFIX = "EmbedTest-"  # the PostScript names of the stand-in faces, as a PDF shows them
 
 
 def make_test_fonts(directory: Path, families: list[str], text: str) -> None:
-    """Stand-in faces for embedding tests: FandolFang cut down to `text` and renamed to each family. FandolFang is
-    not in the system font configuration, so a PDF that shows these names got them from the DOCX."""
+    """Stand-in faces for embedding tests: the shipped 仿宋 cut down to `text`, renamed to each family, with the
+    PostScript name EmbedTest-<family>. No installed font has such a name, so a PDF that shows one got it from
+    the DOCX."""
+    import io
+
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
-    if not FANDOL_FANG.exists():
-        pytest.skip(f"{FANDOL_FANG} is needed to build test fonts")
+    from converters.writers.docx.fonts import find_shipped
+
+    source = find_shipped("GwFangsong")
+    if source is None:
+        pytest.skip("the shipped fonts (fonts/) are needed to build test fonts")
+    font = TTFont(source)
+    subsetter = subset.Subsetter(subset.Options(name_IDs=["*"]))
+    subsetter.populate(text=text + "0123456789—")
+    subsetter.subset(font)
+    buffer = io.BytesIO()
+    font.save(buffer)
     directory.mkdir(parents=True, exist_ok=True)
     for family in families:
-        font = TTFont(FANDOL_FANG)
-        options = subset.Options()
-        options.name_IDs = ["*"]
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(text=text + "0123456789—")
-        subsetter.subset(font)
-        names = font["name"]
-        for record in list(names.names):
-            if record.nameID in (1, 3, 4, 6, 16, 17):
-                names.removeNames(nameID=record.nameID)
-        for name_id, value in ((1, family), (4, family), (6, family), (16, family)):
+        copy = TTFont(io.BytesIO(buffer.getvalue()))
+        names = copy["name"]
+        for name_id in (1, 3, 4, 6, 16, 17):
+            names.removeNames(nameID=name_id)
+        for name_id, value in ((1, family), (4, family), (6, TEST_FONT_PREFIX + family), (16, family)):
             names.setName(value, name_id, 3, 1, 0x409)
-        font["OS/2"].fsType = 0
-        cff = font["CFF "].cff
-        cff.fontNames = [family]  # the PostScript name a PDF shows
-        cff[0].FullName = cff[0].FamilyName = family
-        font.save(directory / f"{family}.otf")
+        copy["OS/2"].fsType = 0
+        copy.save(directory / f"{family}.ttf")
 
 
 # ---- test documents, built directly with the model so the tests do not depend on extraction ----

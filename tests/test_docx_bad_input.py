@@ -97,15 +97,20 @@ def test_bad_profile_fails_clearly(tmp_path):
 
 def test_libreoffice_opens_the_bad_inputs(tmp_path):
     paths = []
-    for name, doc in (("thirty", _thirty()), ("forbidden", _forbidden())):
+    long_title = Document(Metadata(title=filler(200)), [Paragraph([Run("正文。")])])
+    for name, doc in (("thirty", _thirty()), ("forbidden", _forbidden()), ("title", long_title)):
         path = tmp_path / f"{name}.docx"
         path.write_bytes(docx_writer.render(doc, WriteOptions()))
         paths.append(path)
     import pdfplumber
 
-    thirty, forbidden = to_pdf(paths, tmp_path / "pdf")
+    thirty, forbidden, title = to_pdf(paths, tmp_path / "pdf")
     with pdfplumber.open(thirty) as pdf:
         firsts = [page_lines(page)[0].text for page in pdf.pages]
         assert firsts[-30:] == [f"附件{n}" for n in range(1, 31)]  # one page per attachment, after the notice
     with pdfplumber.open(forbidden) as pdf:
         assert "正文含控制字符和非法代理。" in "".join(line.text for line in page_lines(pdf.pages[0]))
+    with pdfplumber.open(title) as pdf:
+        lines = [line for line in page_lines(pdf.pages[0]) if abs(line.size - 22) < 0.1]
+        assert len(lines) == 10 and all(len(line.text) <= 20 for line in lines)
+        assert "".join(line.text for line in lines) == long_title.metadata.title

@@ -184,6 +184,7 @@ def test_each_role_gets_its_own_face(rendered):
     assert expect["kaiti"] in face["（一）工"]
     assert expect["fangsong"] in face["（1）细"]
     assert expect["fangsong"] in face["各地区各"]
+    assert expect["heiti"] in face["序号任务"]  # the table's header row
 
 
 # Parts of the PDF font names LibreOffice writes for the system faces the mapping falls back to.
