@@ -11,7 +11,7 @@ from ...layout.metrics import text_width
 from ...model import Metadata, Run
 from . import ooxml
 from .context import Context
-from .geometry import glyph_bottom_gap, glyph_top_offset
+from .geometry import glyph_bottom_gap, glyph_top_offset, tight_line
 from .paragraphs import Layout, add, append_run, blank_line
 from .styles import StyleSpec
 
@@ -28,7 +28,7 @@ def write(ctx: Context, meta: Metadata, specs: dict[str, StyleSpec]) -> bool:
             add(ctx, flush, value, role=role)
             top_lines += 1
     size = mark_size(ctx, meta.issuer_mark)
-    line = round(size * 20 * 1.1)
+    line = tight_line(size)
     spacer = ooxml.twips_mm(p.header.mark_top_below_text_top_mm) - top_lines * geo.pitch - glyph_top_offset(line, size)
     if spacer > 0:
         add(ctx, flush, "", Layout(line=spacer))

@@ -6,16 +6,17 @@ from docx.shared import Twips
 
 from . import ooxml
 from .context import Context
-from .geometry import BASELINE_FRACTION, EM_ASCENT
+from .geometry import BASELINE_FRACTION, EM_ASCENT, tight_line
 
 
 def footer_distance(ctx: Context) -> int:
     """Page bottom to the bottom of the page-number line, so that the dashes (centred on the CJK em box) fall
-    `page_number.below_text_mm` under the text area (§7.5). The footer line is one grid pitch high."""
+    `page_number.below_text_mm` under the text area (§7.5). The footer line is a tight exact line."""
     geo, size = ctx.geometry, ctx.profile.sizes.page_number_pt
+    line = tight_line(size)
     dash_y = geo.text_bottom + ooxml.twips_mm(ctx.profile.page_number.below_text_mm)
-    line_top = dash_y - (BASELINE_FRACTION * geo.pitch - (EM_ASCENT - 0.5) * size * 20)
-    return round(geo.page_h - line_top - geo.pitch)
+    line_top = dash_y - (BASELINE_FRACTION * line - (EM_ASCENT - 0.5) * size * 20)
+    return round(geo.page_h - line_top - line)
 
 
 def setup(ctx: Context, section: Section) -> None:

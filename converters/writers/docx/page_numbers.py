@@ -6,6 +6,7 @@ from docx.section import Section
 
 from . import ooxml
 from .context import Context
+from .geometry import tight_line
 from .styles import PAGE_NUMBER
 
 
@@ -29,6 +30,7 @@ def _footer(ctx: Context, footer, side: str) -> None:
     indent = round(ctx.profile.page_number.indent_chars * ctx.profile.sizes.page_number_pt * 20)
     ooxml.set_indent(ppr, left=indent if side == "left" else 0, right=indent if side == "right" else 0)
     ooxml.set_p(ppr, "jc", val=side)
+    ooxml.set_exact_spacing(ppr, tight_line(ctx.profile.sizes.page_number_pt))
     dash = ctx.profile.page_number.dash
     run_props = _run_props(ctx)
     _text_run(para, f"{dash} ", run_props)
