@@ -162,6 +162,12 @@ def plain_notice() -> Document:
     return Document(meta, [Paragraph([Run(filler(90, 2))]), Paragraph([Run(filler(60, 4))])])
 
 
+def dated_notice() -> Document:
+    """A short signature under a longer date: the date governs §7.3.5.2 and sits two characters from the right."""
+    meta = Metadata(title="关于调整作息时间的通知", signature="某某局", date="2024年12月31日")
+    return Document(meta, [Paragraph([Run(filler(40, 1))])])
+
+
 def crowded_notice() -> Document:
     """The body ends on the last line but one of page 1, so the 版记 needs a page of its own."""
     meta = Metadata(title="关于开展安全检查的通知", cc="市委办公室。", printed_by="慈溪市教育局办公室",

@@ -5,21 +5,23 @@ import re
 import subprocess
 import unicodedata
 
+import docx
 import pdfplumber
 import pytest
+from docx.oxml.ns import qn
 
 from converters.layout.profile import load
 from converters.options import WriteOptions
 from converters.writers.docx.fontconfig import targets
 from converters.writers import docx as docx_writer
-from helpers_docx import (MM, crowded_notice, document_text, full_notice, page_lines, pdffonts, plain_notice,
-                          to_pdf)
+from helpers_docx import (MM, crowded_notice, dated_notice, document_text, full_notice, page_lines, pdffonts,
+                          plain_notice, to_pdf)
 
 TEXT_TOP, TEXT_BOTTOM = 37.0, 262.0  # mm from the top of the page
 ODD_LEFT, EVEN_LEFT, TEXT_WIDTH = 28.0, 26.0, 156.0
 PITCH_MM = 579 / 1440 * 25.4
 BODY_CHAR_MM = (16 - 0.25) * MM
-DOCS = {"full": full_notice, "plain": plain_notice, "crowded": crowded_notice}
+DOCS = {"full": full_notice, "plain": plain_notice, "crowded": crowded_notice, "dated": dated_notice}
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +36,7 @@ def rendered(tmp_path_factory):
     out = {}
     for name, pdf in zip(DOCS, to_pdf(paths, work / "pdf")):
         with pdfplumber.open(pdf) as doc:
-            out[name] = {"pdf": pdf, "pages": [page_lines(p) for p in doc.pages],
+            out[name] = {"pdf": pdf, "docx": work / f"{name}.docx", "pages": [page_lines(p) for p in doc.pages],
                          "rules": [[r for r in p.lines + p.rects if r["height"] < 3] for p in doc.pages],
                          "chars": [c for p in doc.pages for c in p.chars]}
     return out
@@ -135,6 +137,19 @@ def test_signature_geometry(rendered):
     assert sig.x1 == pytest.approx(ODD_LEFT + TEXT_WIDTH - 2 * BODY_CHAR_MM, abs=1)
     assert date.x0 - sig.x0 == pytest.approx(2 * BODY_CHAR_MM, abs=0.5)
     assert date.baseline - sig.baseline == pytest.approx(PITCH_MM, abs=0.3)
+
+
+def test_signature_geometry_when_the_date_is_longer(rendered):
+    """§7.3.5.2: a date longer than the signature sits two characters in from the right; the signature moves
+    left so that the date still starts two characters right of it."""
+    lines = rendered["dated"]["pages"][0]
+    date = next(line for line in lines if line.text.replace(" ", "") == "2024年12月31日")
+    assert date.x1 == pytest.approx(ODD_LEFT + TEXT_WIDTH - 2 * BODY_CHAR_MM, abs=1)
+    # The signature's indent assumes no extra space between digits and Chinese (autoSpaceDE off), which Word
+    # honours and LibreOffice ignores (its writerfilter drops autoSpaceDE): checked in the DOCX, not the render.
+    para = next(p for p in docx.Document(rendered["dated"]["docx"]).paragraphs if p.text == "某某局")
+    date_w = (3 + 4) * 16 * 20 - 11 * 5  # three Chinese characters, eight half-width digits, −0.25 pt each
+    assert int(para._p.pPr.find(qn("w:ind")).get(qn("w:left"))) == 8844 - 2 * 315 - date_w - 2 * 315
 
 
 def test_no_mark_means_title_starts_the_page(rendered):

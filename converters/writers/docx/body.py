@@ -99,7 +99,12 @@ def _attachment_note(ctx: Context, doc: Document, specs: dict[str, StyleSpec]) -
 def _signature(ctx: Context, doc: Document, specs: dict[str, StyleSpec]) -> None:
     """署名 and 成文日期 unsealed (§7.3.5.2): the signature two characters in from the right; the date's first
     character two characters right of the signature's; a longer date sits two in from the right and pushes the
-    signature left. Positions are computed from string widths and set as left indents."""
+    signature left.
+
+    The governing line (the longer one) is right-aligned with a two-character right indent, so its place does
+    not depend on width estimates; the other line's left indent is computed from the governing line's width.
+    That keeps the usual case (an all-Chinese signature governs) exact even in LibreOffice, which ignores
+    autoSpaceDE and widens dates by the space it puts between digits and Chinese."""
     meta = doc.metadata
     if not (meta.signature or meta.date):
         return
@@ -111,12 +116,15 @@ def _signature(ctx: Context, doc: Document, specs: dict[str, StyleSpec]) -> None
     date_w = geo.width(meta.date or "")
     right = geo.chars(sig.signature_right_chars)
     shift = geo.chars(sig.date_shift_chars)
-    sig_x = max(0, min(geo.text_w - right - sig_w, geo.text_w - right - date_w - shift))
+    date_governs = date_w + shift > sig_w
+    sig_x = max(0, geo.text_w - right - max(sig_w, date_w + shift))
+    flush_right = Layout(align="right", right=right, first_line=0)
     for line in sig_lines:
-        add(ctx, specs[FLUSH], line, Layout(left=sig_x, first_line=0, align="left"))
+        add(ctx, specs[FLUSH], line, Layout(left=sig_x, first_line=0, align="left") if date_governs else flush_right)
     if meta.date:
-        add(ctx, specs[FLUSH], meta.date, Layout(left=min(sig_x + shift, max(0, geo.text_w - date_w)), first_line=0,
-                                               align="left"))
+        date_x = min(sig_x + shift, max(0, geo.text_w - date_w))
+        add(ctx, specs[FLUSH], meta.date, flush_right if date_governs else Layout(left=date_x, first_line=0,
+                                                                                  align="left"))
 
 
 def write_embedded(ctx: Context, doc: Document, specs: dict[str, StyleSpec]) -> None:

@@ -91,7 +91,7 @@ def install(ctx: Context) -> None:
 
 
 def _defaults(ctx: Context) -> None:
-    """docDefaults: the body face, size and language, exact grid pitch, no snapping, no widow control."""
+    """docDefaults: the body face, size and language, and the grid paragraph settings."""
     defaults = ctx.docx.styles.element.find(ooxml.qn("w:docDefaults"))
     rpr = defaults.find(ooxml.qn("w:rPrDefault")).find(ooxml.qn("w:rPr"))
     ooxml.set_fonts(rpr, ctx.face("fangsong"))
@@ -102,7 +102,12 @@ def _defaults(ctx: Context) -> None:
 
 
 def _grid_paragraph(ctx: Context, ppr) -> None:
+    """Every line on the grid: exact pitch, no snapping, no widow control (full pages of 22 lines), and no
+    automatic space between Chinese and digits/Latin (a half-width digit takes exactly half a character, which
+    the signature geometry and the line counts rely on)."""
     ooxml.set_p(ppr, "widowControl", val=False)
+    ooxml.set_p(ppr, "autoSpaceDE", val=False)
+    ooxml.set_p(ppr, "autoSpaceDN", val=False)
     ooxml.set_p(ppr, "snapToGrid", val=False)
     ooxml.set_exact_spacing(ppr, ctx.geometry.pitch)
 
