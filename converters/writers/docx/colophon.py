@@ -1,11 +1,13 @@
 """版记 (§7.4) at the bottom of the text area of the last page: thick rule, 抄送, thin rule, 印发机关 and 印发日期,
 thick rule, the last rule on the bottom edge of the text area.
 
-Each printed line is its own paragraph in a frame at absolute page coordinates, stacked up from the bottom edge:
+Each part (抄送, 印发) is one paragraph in a frame at absolute page coordinates, stacked up from the bottom edge:
 the one frame form LibreOffice and Word both honour (frames aligned to the margin bottom, shared frame
-properties and floating tables are ignored or dropped by LibreOffice). Because lines are broken here, a wrapped
-抄送 gets its height counted. When the 版记 does not fit under the body, it moves to a page of its own, which
-carries no page number (§7.5).
+properties and floating tables are ignored or dropped by LibreOffice). Consecutive framed paragraphs lose their
+frames in LibreOffice, so a one-point paragraph separates the parts. Lines are broken here, so a wrapped 抄送
+gets its height counted. When the 版记 does not fit under the body, it moves to a page of its own, which
+carries no page number (§7.5). Whether it fits comes from the writer's line count; should that be short, the
+frames still never cover text: they wrap, so the renderer moves them (and their anchor) to the next page.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from .context import Context
 from .paragraphs import Layout, add
 from .styles import COLOPHON, FLUSH, StyleSpec
 
+_SEPARATOR = 20  # twips: the one-point paragraph between two framed parts
 _NO_LINE_START = set("，。、；：！？）》”’」』】…,.;:!?)")
 
 
@@ -92,7 +95,7 @@ def write(ctx: Context, meta: Metadata, specs: dict[str, StyleSpec]) -> None:
             ooxml.set_tab(ppr, geo.text_w - group.indent, "right")
         y += len(group.lines) * height
         if i < len(parts) - 1:
-            add(ctx, specs[FLUSH], "", Layout(line=20))
+            add(ctx, specs[FLUSH], "", Layout(line=_SEPARATOR))
 
 
 def _own_page(ctx: Context, specs: dict[str, StyleSpec]) -> None:
