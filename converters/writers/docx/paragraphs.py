@@ -51,7 +51,7 @@ def add(ctx: Context, spec: StyleSpec, runs: Sequence[Run] | str, layout: Layout
     if isinstance(runs, str):
         runs = [Run(runs)] if runs else []
     para = (container or ctx.docx).add_paragraph()
-    para._p.style = style_id(spec.name)  # by id: python-docx's lookup by name scans every latent style
+    para._p.style = style_id(spec.name)  # by id: python-docx looks names up in the whole style sheet
     ppr = para._p.get_or_add_pPr()
     if ctx.break_before_next:
         ooxml.set_p(ppr, "pageBreakBefore")
