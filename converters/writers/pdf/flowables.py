@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable
 
 from .lines import Line
@@ -16,22 +17,38 @@ Row = list[Line]
 def draw_row(canv, row: Row, left: float, top: float, pitch: float) -> None:
     """Draw one row of lines whose grid cell starts at `top`, glyphs centred vertically in the cell."""
     for line in row:
-        if not line.glyphs:
-            continue
-        baseline = top - (pitch - line.size) / 2 - ASCENT * line.size
-        text = canv.beginText(left + line.x, baseline)
-        text.setCharSpace(line.spacing)
-        text.setFillColor(HexColor("#" + line.color))
-        font, chunk = line.glyphs[0].font, []
-        for g in line.glyphs:
-            if g.font != font:
+        if line.glyphs:
+            baseline = top - (pitch - line.size) / 2 - ASCENT * line.size
+            text = canv.beginText(left + line.x, baseline)
+            text.setCharSpace(line.spacing)
+            text.setFillColor(HexColor("#" + line.color))
+            x = left + line.x
+            for font, piece, width in _pieces(canv, line):
+                text.setTextOrigin(x, baseline)
                 text.setFont(font, line.size)
-                text.textOut("".join(chunk))
-                font, chunk = g.font, []
-            chunk.append(g.char)
-        text.setFont(font, line.size)
-        text.textOut("".join(chunk))
-        canv.drawText(text)
+                text.textOut(piece)
+                x += width
+            canv.drawText(text)
+
+
+def _pieces(canv, line: Line):
+    """(font, text, advance) for each stretch drawn with one font subset. Each stretch starts at an explicit
+    position: text extractors that drop the character spacing after the last glyph of a string (pdfminer)
+    then still place every character where it is printed."""
+    start = 0
+    glyphs = line.glyphs
+    while start < len(glyphs):
+        font = glyphs[start].font
+        end = start
+        while end < len(glyphs) and glyphs[end].font == font:
+            end += 1
+        run = glyphs[start:end]
+        offset = 0
+        for _subset, encoded in getFont(font).splitString("".join(g.char for g in run), canv._doc):
+            piece = run[offset:offset + len(encoded)]
+            offset += len(encoded)
+            yield font, "".join(g.char for g in piece), sum(g.width for g in piece) + line.spacing * len(piece)
+        start = end
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,9 @@ class Story:
         number = options_number or meta.doc_number
         if mark:
             self.header(meta, mark, number)
+        elif number:  # no 版头 to put it in, but a printed 发文字号 is never dropped: above the title
+            self.flow.append(self.doc_number_row(meta, number))
+            self.blank(1)
         self.main(doc, "")
         self.colophon(meta)
         return self.flow
