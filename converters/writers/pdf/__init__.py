@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 
+from reportlab.platypus import Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
 from ... import fonts as font_registry
@@ -29,6 +30,8 @@ def render(doc: Document, options: WriteOptions | None = None) -> bytes:
     geometry = Geometry.from_profile(profile)
     report = Reporter()
     story = Story(profile, geometry, fonts, report).document(doc, options.issuer_mark, options.doc_number)
+    if not story:  # an empty document still gives a (blank, numbered) page, so the file is a valid PDF
+        story.append(Spacer(1, 1))
     meta = doc.metadata
     out = io.BytesIO()
     template = doc_template(out, geometry, PageNumbers(profile, geometry, fonts), title=meta.title or "",
