@@ -68,3 +68,11 @@ def test_seed_lines_stay_inside_the_text_area(seeds):
         for ln in lines_of(data):
             left = INSIDE if ln.page % 2 else PAGE_W - INSIDE - TEXT_W
             assert left - MM <= ln.x0 and ln.x1 <= left + TEXT_W + MM, (name, ln)
+
+
+def test_no_heading_is_left_alone_at_the_foot_of_a_page(seeds):
+    for name, doc, data in seeds:
+        headings = {squash(b.text) for d in doc.walk() for b in d.blocks if isinstance(b, Heading)}
+        lines = [ln for ln in lines_of(data) if not PAGE_NUMBER.match(ln.text)]
+        last_on_page = [a for a, b in zip(lines, lines[1:]) if a.page != b.page]
+        assert headings and not [ln.text for ln in last_on_page if squash(ln.text) in headings], name

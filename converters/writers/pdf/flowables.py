@@ -69,10 +69,9 @@ class TextBlock(Flowable):
     """Rows of text on a fixed pitch; splits between rows. `layout(width)` lays the rows out on first wrap."""
 
     def __init__(self, layout: Callable[[float], list[Row]] | None, pitch: float, rows: list[Row] | None = None,
-                 outline: Outline | None = None, keep_with_next: bool = False):
+                 outline: Outline | None = None):
         super().__init__()
         self._layout, self.pitch, self.rows, self.outline = layout, pitch, rows, outline
-        self.keepWithNext = keep_with_next
 
     def wrap(self, avail_width: float, avail_height: float):
         if self.rows is None:

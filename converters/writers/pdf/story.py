@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer, Table, TableStyle
 
 from ...fonts import FontSet
 from ...layout.profile import Profile
@@ -19,6 +19,7 @@ from .page import Geometry
 NUMBERED = re.compile(r"^\s*\d+\s*[.．、]")
 TABLE_SIZE_PT = 14.0  # 4号 in table cells, so a table of several columns stays legible
 TABLE_PITCH = 1.5
+HEADING_KEEP_LINES = 2  # lines of text that must fit under a heading, or it moves to the next page
 
 
 class Story:
@@ -38,11 +39,11 @@ class Story:
         return Style(size, spacing, first_indent=indent_chars * char, **kw)
 
     def text(self, spans: list[Span], style: Style, where: str, pitch: float | None = None,
-             outline: tuple[str, int] | None = None, keep: bool = False) -> TextBlock:
+             outline: tuple[str, int] | None = None) -> TextBlock:
         items = glyphs(spans, self.fonts, style.size, self.report, where)
         mark = self._outline(*outline) if outline else None
         return TextBlock(lambda width: [[line] for line in layout(items, style, width)], pitch or self.g.pitch,
-                         outline=mark, keep_with_next=keep)
+                         outline=mark)
 
     def blank(self, lines: float) -> None:
         if lines > 0:
@@ -84,6 +85,10 @@ class Story:
             self.flow.append(self.text([Span(meta.addressee, "fangsong")], self.style(align="left"),
                                        f"{where}addressee"))
         for i, block in enumerate(doc.blocks):
+            if isinstance(block, Heading):  # keep a run of headings together with the text under them
+                run = next((k for k, b in enumerate(doc.blocks[i:]) if not isinstance(b, Heading)), len(doc.blocks) - i)
+                if i == 0 or not isinstance(doc.blocks[i - 1], Heading):
+                    self.flow.append(CondPageBreak((run + HEADING_KEEP_LINES) * self.g.pitch))
             self.block(block, f"{where}block {i + 1}", meta)
         self.attachment_note(meta.attachments, where)
         self.signature(meta, where)
@@ -144,7 +149,7 @@ class Story:
         elif isinstance(block, Heading):
             role = self.p.value(f"headings.level{min(max(block.level, 1), 4)}_font")
             self.flow.append(self.text([Span(block.text, role)], self.body_style(), where,
-                                       outline=(block.text, block.level), keep=True))
+                                       outline=(block.text, block.level)))
         elif isinstance(block, Paragraph):
             self.flow.append(self.text(self.paragraph_spans(block), self.body_style(block.align), where))
         elif isinstance(block, ListBlock):
