@@ -61,3 +61,11 @@ def test_user_font_is_used_for_its_role(tmp_path):
     body = [ln for ln in lines_of(data) if ln.size == 16]
     assert body and all(ln.fonts == {"GwHeiti-Regular"} for ln in body)  # the user's file, by its own PS name
     assert PdfReader(io.BytesIO(data)).pages
+
+
+def test_table_row_taller_than_a_page_splits_across_pages():
+    doc = Document(blocks=[Table([[Cell("长" * 5000 + "尾"), Cell("短")]])])
+    data = render(doc)
+    texts = page_texts(data)
+    assert len(texts) > 5
+    assert squash("".join(texts)).count("长") == 5000 and "尾" in squash("".join(texts))

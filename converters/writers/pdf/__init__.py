@@ -6,10 +6,11 @@ no face can draw are printed as their code point and listed in `doc.warnings` wi
 from __future__ import annotations
 
 import io
+import zlib
 from contextlib import contextmanager
 
 from reportlab import rl_config
-
+from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
@@ -26,15 +27,25 @@ from .tounicode import install as install_tounicode_fix
 install_tounicode_fix()
 
 
+FLATE_LEVEL = 1  # font subsets are most of the bytes and compress little better at higher levels
+
+
+def _flate(data: bytes | str) -> bytes:
+    return zlib.compress(data.encode("utf-8") if isinstance(data, str) else data, FLATE_LEVEL)
+
+
 @contextmanager
-def _binary_streams():
-    """Leave compressed streams binary instead of ASCII85-encoding them: a quarter smaller and, with the font
-    subsets, a third of the rendering time saved. ReportLab reads this setting from its global config."""
+def _fast_streams():
+    """Leave compressed streams binary instead of ASCII85-encoding them (a quarter smaller), and compress
+    with a fast Flate level: together they halve the rendering time, which was mostly spent compressing font
+    subsets. ReportLab reads both from process-wide settings, restored afterwards."""
     saved, rl_config.useA85 = rl_config.useA85, 0
+    pdfdoc.PDFZCompress.encode = _flate
     try:
         yield
     finally:
         rl_config.useA85 = saved
+        del pdfdoc.PDFZCompress.encode
 
 
 def render(doc: Document, options: WriteOptions | None = None) -> bytes:
@@ -51,7 +62,7 @@ def render(doc: Document, options: WriteOptions | None = None) -> bytes:
     template = doc_template(out, geometry, PageNumbers(profile, geometry, fonts), title=meta.title or "",
                             author=meta.issuer or meta.signature or "", subject=meta.doc_number or "")
     try:
-        with _binary_streams():
+        with _fast_streams():
             template.build(story)
     except LayoutError as exc:
         raise ConversionError(f"cannot lay out the PDF: {str(exc).splitlines()[0][:200]}", meta.source) from None

@@ -196,7 +196,7 @@ class Story:
         style = [("GRID", (0, 0), (-1, -1), 0.5, "#000000"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                  ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
         style += [("SPAN", a, b) for a, b in spans]
-        return Table(data, colWidths=[width] * cols, style=TableStyle(style), repeatRows=0, hAlign="LEFT")
+        return Table(data, colWidths=[width] * cols, style=TableStyle(style), repeatRows=0, hAlign="LEFT", splitInRow=1)
 
     def attachment_note(self, attachments: list[Attachment], where: str) -> None:
         """附件说明 (§7.3.4): 附件：name, or 附件：1.name / 2.name aligned under the first name."""
