@@ -30,11 +30,12 @@ def test_markup_like_text_is_printed_literally():
 
 
 def test_control_characters_are_reported_not_printed():
-    doc = Document(blocks=[Paragraph([Run("前文\x00\x07中间\x1b后文\t结尾")])])
+    doc = Document(blocks=[Paragraph([Run("前文\x00\x07中间\x1b后文\t结\u200b尾")])])
     data = render(doc)
     text = squash("".join(page_texts(data)))
     assert "前文中间后文结尾" in text
     assert len([w for w in doc.warnings if "control character" in w]) == 3
+    assert any("invisible format character U+200B" in w for w in doc.warnings)
     assert any("U+0007" in w and "block 1, character 4" in w for w in doc.warnings)
 
 

@@ -73,8 +73,9 @@ class Reporter:
         self.warnings.append(f"{where}, character {offset + 1}: {char!r} (U+{ord(char):04X}) is in no font; "
                              f"printed as [U+{ord(char):04X}]")
 
-    def control(self, char: str, where: str, offset: int) -> None:
-        self.warnings.append(f"{where}, character {offset + 1}: control character U+{ord(char):04X} not printed")
+    def unprintable(self, char: str, where: str, offset: int) -> None:
+        kind = "control" if unicodedata.category(char) == "Cc" else "invisible format"
+        self.warnings.append(f"{where}, character {offset + 1}: {kind} character U+{ord(char):04X} not printed")
 
 
 _WIDTHS: dict[tuple[str, str], float] = {}
@@ -97,8 +98,8 @@ def glyphs(spans: list[Span], fonts: FontSet, size: float, report: Reporter, whe
         for char in span.text:
             if char == "\t":
                 char = " "
-            if char != "\n" and unicodedata.category(char) in ("Cc", "Cs", "Co"):
-                report.control(char, where, offset)
+            if char != "\n" and unicodedata.category(char) in ("Cc", "Cf"):
+                report.unprintable(char, where, offset)
             elif char == "\n":
                 out.append(Glyph("\n", "", 0.0))
             else:
