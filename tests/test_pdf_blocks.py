@@ -69,3 +69,18 @@ def test_table_row_taller_than_a_page_splits_across_pages():
     texts = page_texts(data)
     assert len(texts) > 5
     assert squash("".join(texts)).count("长") == 5000 and "尾" in squash("".join(texts))
+
+
+def test_copy_number_classification_and_urgency_lead_the_header():
+    from helpers_pdf import TOP
+
+    doc = Document(Metadata(issuer_mark="某某市人民政府文件", copy_number="000123", classification="秘密★1年",
+                            urgency="特急", doc_number="某政发〔2024〕1号"), blocks=[Paragraph([Run(SENTENCE)])])
+    lines = lines_of(render(doc))
+    top3 = lines[:3]
+    assert [ln.text for ln in top3] == ["000123", "秘密★1年", "特急"]
+    assert all(abs(ln.x0 - INSIDE) < MM for ln in top3)  # flush left, lines 1–3 of the text area
+    assert top3[1].fonts == top3[2].fonts == {"GwHeiti-Regular"}
+    assert abs(top3[0].top - TOP) < 10 and all(0 < b.top - a.top < 30 for a, b in zip(top3, top3[1:]))
+    mark = next(ln for ln in lines if ln.text == "某某市人民政府文件")
+    assert abs(mark.top - (TOP + 35 * MM)) < MM  # the mark stays 35 mm below the text-area top
