@@ -84,3 +84,24 @@ def test_copy_number_classification_and_urgency_lead_the_header():
     assert abs(top3[0].top - TOP) < 10 and all(0 < b.top - a.top < 30 for a, b in zip(top3, top3[1:]))
     mark = next(ln for ln in lines if ln.text == "某某市人民政府文件")
     assert abs(mark.top - (TOP + 35 * MM)) < MM  # the mark stays 35 mm below the text-area top
+
+
+def test_links_of_runs_and_attachments_become_link_annotations():
+    from converters.model import Attachment
+
+    doc = Document(Metadata(attachments=[Attachment("实施细则", url="https://x.example/a.pdf")]),
+                   blocks=[Paragraph([Run("详见"), Run("公告原文", href="https://x.example/notice?a=1&b=<2>"),
+                                      Run("。")])])
+    data = render(doc)
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    links = [a.get_object() for a in page.get("/Annots", [])]
+    uris = [a["/A"]["/URI"] for a in links]
+    assert uris == ["https://x.example/notice?a=1&b=<2>", "https://x.example/a.pdf"]
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        chars = pdf.pages[0].chars
+        height = pdf.pages[0].height
+    first = next(c for c in chars if c["text"] == "公")
+    last = next(c for c in chars if c["text"] == "文")
+    x0, y0, x1, y1 = (float(v) for v in links[0]["/Rect"])
+    assert abs(x0 - first["x0"]) < 1 and abs(x1 - last["x1"]) < 1  # the link covers exactly the linked run
+    assert y0 < height - first["bottom"] + 1 and y1 > height - first["top"] - 1

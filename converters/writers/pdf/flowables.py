@@ -39,6 +39,21 @@ def draw_row(canv, row: Row, left: float, top: float, pitch: float) -> None:
             x += width
         ops.append("ET")
         canv._code.append(" ".join(ops))
+        _links(canv, line, left + line.x, baseline)
+
+
+def _links(canv, line: Line, x: float, baseline: float) -> None:
+    """A link annotation over each stretch of glyphs that carries a URL (a linked run or attachment)."""
+    start, href = x, None
+    for g in [*line.glyphs, None]:
+        target = g.href if g else None
+        if target != href:
+            if href:
+                rect = (start, baseline - (1 - ASCENT) * line.size, x - line.spacing, baseline + ASCENT * line.size)
+                canv.linkURL(href, rect, relative=1, thickness=0)
+            start, href = x, target
+        if g:
+            x += g.width + line.spacing
 
 
 def _pieces(doc, line: Line):

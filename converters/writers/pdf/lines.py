@@ -26,6 +26,7 @@ class Span:
 
     text: str
     role: str
+    href: str | None = None
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Glyph:
     char: str
     font: str
     width: float  # advance at the line's size, without character spacing
+    href: str | None = None
 
 
 @dataclass
@@ -106,16 +108,16 @@ def glyphs(spans: list[Span], fonts: FontSet, size: float, report: Reporter, whe
                 font = fonts.font_for(span.role, char)
                 if font is None:
                     report.missing(char, where, offset)
-                    out.extend(_glyph(c, fonts.font_for(span.role, c) or fonts.by_role[span.role], size)
+                    out.extend(_glyph(c, fonts.font_for(span.role, c) or fonts.by_role[span.role], size, span.href)
                                for c in f"[U+{ord(char):04X}]")
                 else:
-                    out.append(_glyph(char, font, size))
+                    out.append(_glyph(char, font, size, span.href))
             offset += 1
     return out
 
 
-def _glyph(char: str, font: str, size: float) -> Glyph:
-    return Glyph(char, font, advance(char, font) * size)
+def _glyph(char: str, font: str, size: float, href: str | None) -> Glyph:
+    return Glyph(char, font, advance(char, font) * size, href)
 
 
 def layout(items: list[Glyph], style: Style, width: float) -> list[Line]:

@@ -154,10 +154,10 @@ class Story:
             self.flow.append(self.text(self.paragraph_spans(block), self.body_style(block.align), where))
         elif isinstance(block, ListBlock):
             for n, item in enumerate(block.items, 1):
-                text = "".join(r.text for r in item)
-                if block.ordered and not NUMBERED.match(text):
-                    text = f"{n}.{text}"
-                self.flow.append(self.text([Span(text, "fangsong")], self.body_style(), f"{where}, item {n}"))
+                spans = [Span(r.text, "fangsong", r.href) for r in item]
+                if block.ordered and not NUMBERED.match("".join(r.text for r in item)):
+                    spans.insert(0, Span(f"{n}.", "fangsong"))
+                self.flow.append(self.text(spans, self.body_style(), f"{where}, item {n}"))
         elif isinstance(block, TableBlock):
             self.flow.append(self.table(block, where))
         elif isinstance(block, Quote):
@@ -177,10 +177,10 @@ class Story:
 
     def paragraph_spans(self, para: Paragraph) -> list[Span]:
         """A run-in lead (一是…, 一、…) is set in its level's face; the rest of the paragraph in 仿宋."""
-        spans = [Span(r.text, "fangsong") for r in para.runs]
+        spans = [Span(r.text, "fangsong", r.href) for r in para.runs]
         if para.lead_level and spans:
             level = min(para.lead_level, 4)
-            spans[0] = Span(para.runs[0].text, self.p.value(f"headings.level{level}_font"))
+            spans[0] = Span(para.runs[0].text, self.p.value(f"headings.level{level}_font"), para.runs[0].href)
         return spans
 
     def table(self, block: TableBlock, where: str):
@@ -214,7 +214,8 @@ class Story:
             number_width = sum(advance(c, self.fonts.by_role["fangsong"]) for c in number) * self.g.body_size
             style = Style(self.g.body_size, self.g.spacing, first_indent=indent + (0 if n == 1 else label_width),
                           rest_indent=indent + label_width + number_width, align="left")
-            self.flow.append(self.text([Span(head + number + att.name, "fangsong")], style, f"{where}attachment {n}"))
+            spans = [Span(head + number, "fangsong"), Span(att.name, "fangsong", att.url)]
+            self.flow.append(self.text(spans, style, f"{where}attachment {n}"))
 
     def signature(self, meta: Metadata, where: str) -> None:
         """署名 and 成文日期 without a seal (§7.3.5.2): signature 右空二字, the date starting two characters to
