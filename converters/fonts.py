@@ -20,6 +20,7 @@ from fontTools.ttLib import TTCollection, TTFont as ToolsFont, TTLibError
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from .errors import FormatNotAvailable
 from .layout.profile import Profile
 
 ENV_VAR = "GWCONV_FONT_DIR"
@@ -40,8 +41,8 @@ FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
 _REGISTERED: dict[str, Path] = {}  # ReportLab's registry is per process; so is this record of it
 
 
-class FontsMissing(RuntimeError):
-    """The shipped fonts are not where the package expects them (a broken installation)."""
+class FontsMissing(FormatNotAvailable):
+    """The shipped fonts are not where the package expects them (a broken installation): no PDF can be made."""
 
 
 def shipped_dir() -> Path:
