@@ -84,15 +84,24 @@ class TextBlock(Flowable):
     """Rows of text on a fixed pitch; splits between rows. `layout(width)` lays the rows out on first wrap."""
 
     def __init__(self, layout: Callable[[float], list[Row]] | None, pitch: float, rows: list[Row] | None = None,
-                 outline: Outline | None = None):
+                 outline: Outline | None = None, part: slice = slice(None)):
         super().__init__()
-        self._layout, self.pitch, self.rows, self.outline = layout, pitch, rows, outline
+        self._layout, self.pitch, self.rows, self.outline, self._part = layout, pitch, rows, outline, part
 
     def wrap(self, avail_width: float, avail_height: float):
         if self.rows is None:
-            self.rows = self._layout(avail_width)
+            self.rows = self._layout(avail_width)[self._part]
         self.width = avail_width
         return avail_width, len(self.rows) * self.pitch
+
+    def cut_tail(self, rows: int) -> tuple["TextBlock", "TextBlock"]:
+        """This block as two: all but its last `rows` rows, and those rows (laid out when first wrapped)."""
+        head, tail = slice(None, -rows), slice(-rows, None)
+        if self.rows is not None:
+            return (TextBlock(None, self.pitch, self.rows[head], self.outline),
+                    TextBlock(None, self.pitch, self.rows[tail]))
+        return TextBlock(self._layout, self.pitch, outline=self.outline, part=head), \
+            TextBlock(self._layout, self.pitch, part=tail)
 
     def split(self, avail_width: float, avail_height: float):
         self.wrap(avail_width, avail_height)

@@ -19,6 +19,7 @@ from .page import Geometry
 NUMBERED = re.compile(r"^\s*\d+\s*[.．、]")
 TABLE_SIZE_PT = 14.0  # 4号 in table cells, so a table of several columns stays legible
 TABLE_PITCH = 1.5
+SIGNATURE_KEEP_LINES = 2  # lines of the body that go to the next page with the signature when it does not fit
 HEADING_KEEP_LINES = 2  # lines of text that must fit under a heading, or it moves to the next page
 
 
@@ -223,7 +224,10 @@ class Story:
         if not (meta.signature or meta.date):
             return
         s = self.p.signature
+        self._keep_tail_with_next()
         self.blank(s.lines_before)
+        if self.flow:
+            self.flow[-1].keepWithNext = True
         char, size = self.g.char(), self.g.body_size
         right_edge = self.g.text_width - s.signature_right_chars * char
         sig = self._line([Span(meta.signature or "", "fangsong")], size, f"{where}signature")
@@ -235,6 +239,13 @@ class Story:
             sig.x = date.x - s.date_shift_chars * char
         rows: list[Row] = [[line] for line in (sig, date) if line.glyphs]
         self.flow.append(TextBlock(None, self.g.pitch, rows=rows))
+
+    def _keep_tail_with_next(self) -> None:
+        """The signature never starts a page alone (§7.3.5.5): the last lines of the text before it move along."""
+        if self.flow and isinstance(self.flow[-1], TextBlock):
+            head, tail = self.flow.pop().cut_tail(SIGNATURE_KEEP_LINES)
+            tail.keepWithNext = True
+            self.flow += [head, tail]
 
     def attachment_label(self, sub: Document, attachments: list[Attachment], where: str) -> None:
         """附件N in 黑体 at line 1 of an attachment page; the title then sits on line 3 (§7.3.7)."""
