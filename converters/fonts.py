@@ -20,6 +20,7 @@ from fontTools.ttLib import TTCollection, TTFont as ToolsFont, TTLibError
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from .errors import FormatNotAvailable
 from .layout.profile import Profile
 
 ENV_VAR = "GWCONV_FONT_DIR"
@@ -40,8 +41,8 @@ FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
 _REGISTERED: dict[str, Path] = {}  # ReportLab's registry is per process; so is this record of it
 
 
-class FontsMissing(RuntimeError):
-    """The shipped fonts are not where the package expects them (a broken installation)."""
+class FontsMissing(FormatNotAvailable):
+    """The shipped fonts are not where the package expects them (a broken installation): no PDF can be made."""
 
 
 def shipped_dir() -> Path:
@@ -75,17 +76,18 @@ class FontSet:
     coverage: dict[str, dict[int, int]]  # registered font name → its cmap
     notes: list[str] = field(default_factory=list)  # user fonts that could not be used, and why
 
+    def __post_init__(self) -> None:
+        backups = [self.by_role[r] for r in BACKUP_ROLES if r in self.by_role] + [FALLBACK]
+        self._chains = {role: tuple((self.coverage[n], n) for n in dict.fromkeys([name, *backups]))
+                        for role, name in self.by_role.items()}
+
     def font_for(self, role: str, char: str) -> str | None:
         """The face that draws `char` in `role`: the role's own face, a full GB 2312 face, then the fallback."""
         code = ord(char)
-        for name in self.chain(role):
-            if code in self.coverage[name]:
+        for cmap, name in self._chains[role]:
+            if code in cmap:
                 return name
         return None
-
-    def chain(self, role: str) -> tuple[str, ...]:
-        names = [self.by_role[role]] + [self.by_role[r] for r in BACKUP_ROLES if r in self.by_role] + [FALLBACK]
-        return tuple(dict.fromkeys(names))
 
 
 def font_dirs(extra: tuple[Path, ...] = ()) -> tuple[Path, ...]:

@@ -129,3 +129,12 @@ def test_fonts_are_registered_once_per_configuration():
 def test_shipped_files_are_package_data(role):
     # The installed package reads them from converters/fontdata (a link to fonts/ in the repository).
     assert (Path(fonts.__file__).parent / "fontdata" / f"{SHIPPED[role].stem}.ttf").is_file()
+
+
+def test_missing_shipped_fonts_give_a_one_line_error(monkeypatch, tmp_path):
+    from converters.errors import ConversionError
+
+    monkeypatch.setattr(fonts, "SHIPPED_DIRS", (tmp_path,))
+    with pytest.raises(ConversionError, match="shipped fonts not found") as info:
+        fonts.shipped_dir()
+    assert "\n" not in str(info.value)

@@ -10,6 +10,7 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
+from converters.model import Document, Metadata, Paragraph, Run
 from helpers_pdf import (BOTTOM, INSIDE, MM, PAGE_H, PAGE_W, TEXT_W, TOP, body_only, lines_of, notice, page_texts,
                          render, squash)
 
@@ -199,7 +200,19 @@ def test_pdf_metadata(notice_pdf):
 
 def test_no_header_without_issuer_mark_but_option_adds_one():
     doc = notice(issuer_mark=None)
-    plain = [ln.text for ln in lines_of(render(doc))]
-    assert "某某市人民政府办公室文件" not in plain and "某政办发〔2024〕5号" not in plain
+    plain = lines_of(render(doc))
+    assert "某某市人民政府办公室文件" not in [ln.text for ln in plain]
+    number = next(ln for ln in plain if ln.text == "某政办发〔2024〕5号")  # still printed, above the title
+    assert number.page == 1 and number.top < TOP + 30 and not any(ln.size == 22 and ln.top < number.top for ln in plain)
     marked = [ln.text for ln in lines_of(render(doc, issuer_mark="某某县人民政府文件"))]
     assert "某某县人民政府文件" in marked and "某政办发〔2024〕5号" in marked
+
+
+def test_signature_never_starts_a_page_alone():
+    full_page = "测" * (26 + 21 * 28)  # exactly 22 lines: the signature no longer fits under it
+    doc = Document(Metadata(signature="某某市人民政府", date="2024年3月1日"), blocks=[Paragraph([Run(full_page)])])
+    lines = [ln for ln in lines_of(render(doc)) if not PAGE_NUMBER.match(ln.text)]
+    assert Counter(ln.page for ln in lines if ln.text.startswith("测"))[1] == 20  # two lines moved on
+    sig = next(ln for ln in lines if ln.text == "某某市人民政府")
+    before = [ln for ln in lines if ln.page == sig.page and ln.top < sig.top]
+    assert sig.page == 2 and len(before) == 2 and all(set(ln.text) == {"测"} for ln in before)

@@ -26,6 +26,7 @@ class Span:
 
     text: str
     role: str
+    href: str | None = None
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Glyph:
     char: str
     font: str
     width: float  # advance at the line's size, without character spacing
+    href: str | None = None
 
 
 @dataclass
@@ -73,8 +75,9 @@ class Reporter:
         self.warnings.append(f"{where}, character {offset + 1}: {char!r} (U+{ord(char):04X}) is in no font; "
                              f"printed as [U+{ord(char):04X}]")
 
-    def control(self, char: str, where: str, offset: int) -> None:
-        self.warnings.append(f"{where}, character {offset + 1}: control character U+{ord(char):04X} not printed")
+    def unprintable(self, char: str, where: str, offset: int) -> None:
+        kind = "control" if unicodedata.category(char) == "Cc" else "invisible format"
+        self.warnings.append(f"{where}, character {offset + 1}: {kind} character U+{ord(char):04X} not printed")
 
 
 _WIDTHS: dict[tuple[str, str], float] = {}
@@ -97,24 +100,24 @@ def glyphs(spans: list[Span], fonts: FontSet, size: float, report: Reporter, whe
         for char in span.text:
             if char == "\t":
                 char = " "
-            if char != "\n" and unicodedata.category(char) in ("Cc", "Cs", "Co"):
-                report.control(char, where, offset)
+            if char != "\n" and unicodedata.category(char) in ("Cc", "Cf"):
+                report.unprintable(char, where, offset)
             elif char == "\n":
                 out.append(Glyph("\n", "", 0.0))
             else:
                 font = fonts.font_for(span.role, char)
                 if font is None:
                     report.missing(char, where, offset)
-                    out.extend(_glyph(c, fonts.font_for(span.role, c) or fonts.by_role[span.role], size)
+                    out.extend(_glyph(c, fonts.font_for(span.role, c) or fonts.by_role[span.role], size, span.href)
                                for c in f"[U+{ord(char):04X}]")
                 else:
-                    out.append(_glyph(char, font, size))
+                    out.append(_glyph(char, font, size, span.href))
             offset += 1
     return out
 
 
-def _glyph(char: str, font: str, size: float) -> Glyph:
-    return Glyph(char, font, advance(char, font) * size)
+def _glyph(char: str, font: str, size: float, href: str | None) -> Glyph:
+    return Glyph(char, font, advance(char, font) * size, href)
 
 
 def layout(items: list[Glyph], style: Style, width: float) -> list[Line]:

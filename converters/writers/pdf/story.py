@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer, Table, TableStyle
 
 from ...fonts import FontSet
 from ...layout.profile import Profile
@@ -19,6 +19,8 @@ from .page import Geometry
 NUMBERED = re.compile(r"^\s*\d+\s*[.．、]")
 TABLE_SIZE_PT = 14.0  # 4号 in table cells, so a table of several columns stays legible
 TABLE_PITCH = 1.5
+SIGNATURE_KEEP_LINES = 2  # lines of the body that go to the next page with the signature when it does not fit
+HEADING_KEEP_LINES = 2  # lines of text that must fit under a heading, or it moves to the next page
 
 
 class Story:
@@ -38,11 +40,11 @@ class Story:
         return Style(size, spacing, first_indent=indent_chars * char, **kw)
 
     def text(self, spans: list[Span], style: Style, where: str, pitch: float | None = None,
-             outline: tuple[str, int] | None = None, keep: bool = False) -> TextBlock:
+             outline: tuple[str, int] | None = None) -> TextBlock:
         items = glyphs(spans, self.fonts, style.size, self.report, where)
         mark = self._outline(*outline) if outline else None
         return TextBlock(lambda width: [[line] for line in layout(items, style, width)], pitch or self.g.pitch,
-                         outline=mark, keep_with_next=keep)
+                         outline=mark)
 
     def blank(self, lines: float) -> None:
         if lines > 0:
@@ -68,6 +70,9 @@ class Story:
         number = options_number or meta.doc_number
         if mark:
             self.header(meta, mark, number)
+        elif number:  # no 版头 to put it in, but a printed 发文字号 is never dropped: above the title
+            self.flow.append(self.doc_number_row(meta, number))
+            self.blank(1)
         self.main(doc, "")
         self.colophon(meta)
         return self.flow
@@ -81,6 +86,10 @@ class Story:
             self.flow.append(self.text([Span(meta.addressee, "fangsong")], self.style(align="left"),
                                        f"{where}addressee"))
         for i, block in enumerate(doc.blocks):
+            if isinstance(block, Heading):  # keep a run of headings together with the text under them
+                run = next((k for k, b in enumerate(doc.blocks[i:]) if not isinstance(b, Heading)), len(doc.blocks) - i)
+                if i == 0 or not isinstance(doc.blocks[i - 1], Heading):
+                    self.flow.append(CondPageBreak((run + HEADING_KEEP_LINES) * self.g.pitch))
             self.block(block, f"{where}block {i + 1}", meta)
         self.attachment_note(meta.attachments, where)
         self.signature(meta, where)
@@ -141,15 +150,15 @@ class Story:
         elif isinstance(block, Heading):
             role = self.p.value(f"headings.level{min(max(block.level, 1), 4)}_font")
             self.flow.append(self.text([Span(block.text, role)], self.body_style(), where,
-                                       outline=(block.text, block.level), keep=True))
+                                       outline=(block.text, block.level)))
         elif isinstance(block, Paragraph):
             self.flow.append(self.text(self.paragraph_spans(block), self.body_style(block.align), where))
         elif isinstance(block, ListBlock):
             for n, item in enumerate(block.items, 1):
-                text = "".join(r.text for r in item)
-                if block.ordered and not NUMBERED.match(text):
-                    text = f"{n}.{text}"
-                self.flow.append(self.text([Span(text, "fangsong")], self.body_style(), f"{where}, item {n}"))
+                spans = [Span(r.text, "fangsong", r.href) for r in item]
+                if block.ordered and not NUMBERED.match("".join(r.text for r in item)):
+                    spans.insert(0, Span(f"{n}.", "fangsong"))
+                self.flow.append(self.text(spans, self.body_style(), f"{where}, item {n}"))
         elif isinstance(block, TableBlock):
             self.flow.append(self.table(block, where))
         elif isinstance(block, Quote):
@@ -169,10 +178,10 @@ class Story:
 
     def paragraph_spans(self, para: Paragraph) -> list[Span]:
         """A run-in lead (一是…, 一、…) is set in its level's face; the rest of the paragraph in 仿宋."""
-        spans = [Span(r.text, "fangsong") for r in para.runs]
+        spans = [Span(r.text, "fangsong", r.href) for r in para.runs]
         if para.lead_level and spans:
             level = min(para.lead_level, 4)
-            spans[0] = Span(para.runs[0].text, self.p.value(f"headings.level{level}_font"))
+            spans[0] = Span(para.runs[0].text, self.p.value(f"headings.level{level}_font"), para.runs[0].href)
         return spans
 
     def table(self, block: TableBlock, where: str):
@@ -188,7 +197,7 @@ class Story:
         style = [("GRID", (0, 0), (-1, -1), 0.5, "#000000"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                  ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
         style += [("SPAN", a, b) for a, b in spans]
-        return Table(data, colWidths=[width] * cols, style=TableStyle(style), repeatRows=0, hAlign="LEFT")
+        return Table(data, colWidths=[width] * cols, style=TableStyle(style), repeatRows=0, hAlign="LEFT", splitInRow=1)
 
     def attachment_note(self, attachments: list[Attachment], where: str) -> None:
         """附件说明 (§7.3.4): 附件：name, or 附件：1.name / 2.name aligned under the first name."""
@@ -206,7 +215,8 @@ class Story:
             number_width = sum(advance(c, self.fonts.by_role["fangsong"]) for c in number) * self.g.body_size
             style = Style(self.g.body_size, self.g.spacing, first_indent=indent + (0 if n == 1 else label_width),
                           rest_indent=indent + label_width + number_width, align="left")
-            self.flow.append(self.text([Span(head + number + att.name, "fangsong")], style, f"{where}attachment {n}"))
+            spans = [Span(head + number, "fangsong"), Span(att.name, "fangsong", att.url)]
+            self.flow.append(self.text(spans, style, f"{where}attachment {n}"))
 
     def signature(self, meta: Metadata, where: str) -> None:
         """署名 and 成文日期 without a seal (§7.3.5.2): signature 右空二字, the date starting two characters to
@@ -214,7 +224,10 @@ class Story:
         if not (meta.signature or meta.date):
             return
         s = self.p.signature
+        self._keep_tail_with_next()
         self.blank(s.lines_before)
+        if self.flow:
+            self.flow[-1].keepWithNext = True
         char, size = self.g.char(), self.g.body_size
         right_edge = self.g.text_width - s.signature_right_chars * char
         sig = self._line([Span(meta.signature or "", "fangsong")], size, f"{where}signature")
@@ -226,6 +239,13 @@ class Story:
             sig.x = date.x - s.date_shift_chars * char
         rows: list[Row] = [[line] for line in (sig, date) if line.glyphs]
         self.flow.append(TextBlock(None, self.g.pitch, rows=rows))
+
+    def _keep_tail_with_next(self) -> None:
+        """The signature never starts a page alone (§7.3.5.5): the last lines of the text before it move along."""
+        if self.flow and isinstance(self.flow[-1], TextBlock):
+            head, tail = self.flow.pop().cut_tail(SIGNATURE_KEEP_LINES)
+            tail.keepWithNext = True
+            self.flow += [head, tail]
 
     def attachment_label(self, sub: Document, attachments: list[Attachment], where: str) -> None:
         """附件N in 黑体 at line 1 of an attachment page; the title then sits on line 3 (§7.3.7)."""
