@@ -161,6 +161,13 @@ class Metadata:
     site: dict[str, str] = field(default_factory=dict)  # other site metadata, label → value (索引号 …)
     extra: dict[str, Any] = field(default_factory=dict)  # unknown keys from front matter, kept verbatim
 
+    def printed_doc_number(self) -> str | None:
+        """The 发文字号 as the document itself printed it. A number that only the site's metadata table gave is
+        not part of the notice's text, so writers keep it out of the page (it stays in the metadata)."""
+        if self.doc_number and self.doc_number not in self.site.values():
+            return self.doc_number
+        return None
+
 
 @dataclass
 class Document:

@@ -17,8 +17,14 @@ def test_book_title_kept_whole_when_balance_allows():
         "浙江省教育厅办公室关于转发教育部办公厅", "《学校食品安全管理办法》的通知"]
 
 
-def test_book_title_broken_for_balance_but_number_kept_with_its_unit():
-    assert split_title("关于印发《鹰潭市教育局2021年工作要点》的通知") == ["关于印发《鹰潭市教育局", "2021年工作要点》的通知"]
+def test_book_title_kept_whole_when_a_split_outside_it_fits():
+    assert split_title("关于印发《鹰潭市教育局2021年工作要点》的通知") == ["关于印发", "《鹰潭市教育局2021年工作要点》的通知"]
+
+
+def test_book_title_broken_only_when_it_cannot_fit_a_line():
+    lines = split_title("关于印发《某某市加快推进新时代基础教育高质量发展三年行动计划》的通知")
+    assert len(lines) == 2 and all(text_width(line) <= 20 for line in lines)
+    assert lines[0].count("《") == 1 and "》" not in lines[0]  # the only way: the book title is 29 characters
 
 
 def test_balanced_lines():

@@ -55,6 +55,12 @@ class Profile:
     def value(self, path: str) -> Any:
         return self.entry(path).value
 
+    def heading_face(self, level: int) -> tuple[str, bool]:
+        """Face role and boldness of heading level `level` (§7.3.3), shared by headings and the run-in leads of
+        their level in every writer; levels past 4 (一是 leads) take level 4's."""
+        level = min(max(level, 1), 4)
+        return self.value(f"headings.level{level}_font"), level == 3 and bool(self.value("headings.level3_bold"))
+
     def __getattr__(self, section: str) -> _Section:
         if section.startswith("_") or not any(k.startswith(section + ".") for k in self.entries):
             raise AttributeError(section)

@@ -29,8 +29,8 @@ def _body(doc: Document, out: list[str]) -> None:
         out.append(f"# {meta.title}\n")
     if meta.issuer_mark:
         out.append(meta.issuer_mark + "\n")
-    if meta.doc_number and meta.doc_number not in meta.site.values():  # one only the site's table gave is not printed
-        out.append(meta.doc_number + "\n")
+    if meta.printed_doc_number():
+        out.append(meta.printed_doc_number() + "\n")
     if meta.addressee:
         out.append(meta.addressee + "\n")
     for block in doc.blocks:

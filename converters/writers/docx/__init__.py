@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from docx.document import Document as DocxDocument
 
+from ...layout import doc_number
 from ...layout.profile import Profile, load
 from ...model import Document, Metadata
 from ...options import WriteOptions
@@ -33,7 +34,8 @@ def render(doc: Document, options: WriteOptions | None = None) -> bytes:
     out = template.new_document(profile, faces)
     ctx = Context(out, profile, Geometry.from_profile(profile), faces)
     specs = {spec.name: spec for spec in styles.style_specs(ctx)}
-    header.write(ctx, meta, specs)
+    header.write(ctx, meta, specs, doc_number.printed(doc.metadata, options.doc_number,
+                                                      profile.header.doc_number_brackets))
     root = replace(doc, metadata=meta)
     body.write_document(ctx, root, specs)
     bodies = _attachment_bodies(root)
@@ -55,7 +57,7 @@ def _properties(out: DocxDocument, meta: Metadata, profile: Profile) -> None:
     props = out.core_properties
     props.title = xml_safe(meta.title or "")
     props.author = xml_safe(meta.issuer or meta.signature or "")
-    props.identifier = xml_safe(header.normalise_doc_number(meta.doc_number or "", profile.header.doc_number_brackets))
+    props.identifier = xml_safe(doc_number.normalise(meta.doc_number or "", profile.header.doc_number_brackets))
     props.comments = xml_safe(meta.source or "")
     props.language = styles.LANG
     props.keywords = props.subject = props.category = ""

@@ -4,6 +4,7 @@ and attachment pages, each starting on a new page.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...layout.title import split_title
 from ...model import (Block, Document, Heading, Image, ListBlock, PageBreak, Paragraph, Quote, Run, Table, Title)
@@ -65,11 +66,11 @@ def write_block(ctx: Context, block: Block, specs: dict[str, StyleSpec]) -> None
 def _paragraph(ctx: Context, block: Paragraph, specs: dict[str, StyleSpec]) -> None:
     # A centred or right-aligned line in the source (a caption, a closing line) keeps its alignment, unindented.
     layout = Layout(align=block.align, first_line=0) if block.align in ("center", "right") else Layout()
-    lead_role = None
-    if block.lead_level and len(block.runs) > 1:
-        level = min(block.lead_level, 4)
-        lead_role = ctx.profile.value(f"headings.level{level}_font") if block.lead_level <= 4 else "fangsong"
-    add(ctx, specs[BODY], block.runs, layout, lead_role=lead_role)
+    runs, lead_role = block.runs, None
+    if block.lead_level and len(runs) > 1:  # the lead in its heading level's face and weight, not source bold
+        lead_role, bold = ctx.profile.heading_face(block.lead_level)
+        runs = [replace(runs[0], bold=bold), *runs[1:]]
+    add(ctx, specs[BODY], runs, layout, lead_role=lead_role)
 
 
 def attachment_names(doc: Document) -> list[str]:

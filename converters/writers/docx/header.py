@@ -1,11 +1,10 @@
 """版头 (§7.2): 份号/密级/紧急程度 lines, the red 发文机关标志 35 mm below the top of the text area, the 发文字号 two
 lines below it (with 签发人 on the same line for upward documents) and the red rule 4 mm under the 发文字号.
 
-Drawn only when the document has an issuing-organ mark; without one the title starts the page.
+Drawn only when the document has an issuing-organ mark; without one the title starts the page, under the
+发文字号 if the document printed one (centred, one blank line above the title, as the PDF writer places it).
 """
 from __future__ import annotations
-
-import re
 
 from ...layout.metrics import text_width
 from ...model import Metadata, Run
@@ -16,9 +15,13 @@ from .paragraphs import Layout, add, append_run, blank_line
 from .styles import StyleSpec
 
 
-def write(ctx: Context, meta: Metadata, specs: dict[str, StyleSpec]) -> bool:
-    """Write the 版头 when `meta.issuer_mark` is set; return whether one was drawn."""
+def write(ctx: Context, meta: Metadata, specs: dict[str, StyleSpec], number: str | None) -> bool:
+    """Write the 版头 when `meta.issuer_mark` is set; return whether one was drawn. `number` is the 发文字号 to
+    print (converters.layout.doc_number.printed)."""
     if not meta.issuer_mark:
+        if number:  # no 版头 to put it in, but text the document printed is never dropped
+            add(ctx, specs["GW Doc Number"], number)
+            blank_line(ctx, specs["GW Flush"])
         return False
     p, geo = ctx.profile, ctx.geometry
     flush, marked = specs["GW Flush"], p.header.classification_font
@@ -35,7 +38,7 @@ def write(ctx: Context, meta: Metadata, specs: dict[str, StyleSpec]) -> bool:
     add(ctx, specs["GW Mark"], meta.issuer_mark, Layout(size_pt=size, line=line))
     for _ in range(p.header.doc_number_lines_below_mark):
         blank_line(ctx, flush)
-    _doc_number(ctx, meta, specs["GW Doc Number"])
+    _doc_number(ctx, meta, specs["GW Doc Number"], number or "")
     for _ in range(p.header.title_lines_below_rule):
         blank_line(ctx, flush)
     return True
@@ -49,14 +52,8 @@ def mark_size(ctx: Context, mark: str) -> float:
     return max(sizes.mark_min_pt, min(sizes.mark_max_pt, int(fit * 2) / 2))
 
 
-def normalise_doc_number(number: str, brackets: str) -> str:
-    """发文字号 years go in 六角括号 (§7.2.5): replace the [] / () / 【】 brackets a dump often carries."""
-    return re.sub(r"[\[［(（【〔]\s*((?:19|20)\d\d)\s*[\]］)）】〕]", rf"{brackets[0]}\1{brackets[1]}", number)
-
-
-def _doc_number(ctx: Context, meta: Metadata, spec: StyleSpec) -> None:
+def _doc_number(ctx: Context, meta: Metadata, spec: StyleSpec, number: str) -> None:
     p, geo = ctx.profile, ctx.geometry
-    number = normalise_doc_number(meta.doc_number or "", p.header.doc_number_brackets)
     if meta.signer:
         indent = geo.chars(p.header.signer_indent_right_chars)
         para = add(ctx, spec, [Run(number + "\t签发人：")], Layout(align="left", first_line=indent))

@@ -60,7 +60,7 @@ def add(ctx: Context, spec: StyleSpec, runs: Sequence[Run] | str, layout: Layout
     _layout(ctx, ppr, spec, layout)
     for i, run in enumerate(runs):
         face_role = lead_role if (i == 0 and lead_role) else (role or spec.role)
-        _add_run(ctx, para, run, face_role, layout, bold=run.bold and not (i == 0 and lead_role))
+        _add_run(ctx, para, run, face_role, layout, bold=run.bold)
     if container is None:
         _account(ctx, spec, "".join(r.text for r in runs), layout)
     return para

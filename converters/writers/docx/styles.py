@@ -67,8 +67,8 @@ def style_specs(ctx: Context) -> list[StyleSpec]:
         StyleSpec(LABEL, p.attachments.label_font, body, "left"),
     ]
     for level in range(1, 5):
-        bold = level == 3 and bool(p.headings.level3_bold)
-        specs.append(StyleSpec(heading_style(level), p.value(f"headings.level{level}_font"), body, align, indent,
+        face, bold = p.heading_face(level)
+        specs.append(StyleSpec(heading_style(level), face, body, align, indent,
                                bold=bold, outline_level=level))
     return specs
 

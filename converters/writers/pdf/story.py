@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer, Table, TableStyle
 
 from ...fonts import FontSet
+from ...layout import doc_number
 from ...layout.profile import Profile
 from ...layout.title import split_title
 from ...model import Attachment, Block, Cell, Document, Heading, Image, ListBlock, Metadata, Paragraph, Quote, Title
@@ -67,7 +68,7 @@ class Story:
     def document(self, doc: Document, options_mark: str | None, options_number: str | None) -> list:
         meta = doc.metadata
         mark = options_mark or meta.issuer_mark
-        number = options_number or meta.doc_number
+        number = doc_number.printed(meta, options_number, self.p.header.doc_number_brackets)
         if mark:
             self.header(meta, mark, number)
         elif number:  # no 版头 to put it in, but a printed 发文字号 is never dropped: above the title
@@ -148,7 +149,7 @@ class Story:
             if block.text != meta.title:
                 self.title(block.text, where)
         elif isinstance(block, Heading):
-            role = self.p.value(f"headings.level{min(max(block.level, 1), 4)}_font")
+            role, _ = self.p.heading_face(block.level)  # no bold faces are shipped
             self.flow.append(self.text([Span(block.text, role)], self.body_style(), where,
                                        outline=(block.text, block.level)))
         elif isinstance(block, Paragraph):
@@ -179,9 +180,8 @@ class Story:
     def paragraph_spans(self, para: Paragraph) -> list[Span]:
         """A run-in lead (一是…, 一、…) is set in its level's face; the rest of the paragraph in 仿宋."""
         spans = [Span(r.text, "fangsong", r.href) for r in para.runs]
-        if para.lead_level and spans:
-            level = min(para.lead_level, 4)
-            spans[0] = Span(para.runs[0].text, self.p.value(f"headings.level{level}_font"), para.runs[0].href)
+        if para.lead_level and len(spans) > 1:
+            spans[0] = Span(para.runs[0].text, self.p.heading_face(para.lead_level)[0], para.runs[0].href)
         return spans
 
     def table(self, block: TableBlock, where: str):

@@ -1,0 +1,117 @@
+"""Both writers print the same notice the same way: measured on the PDF writer's output and on the LibreOffice
+render of the DOCX writer's output, against GB/T 9704 and against each other."""
+from __future__ import annotations
+
+import pytest
+
+from converters.model import Document, Metadata, Paragraph, Run
+from helpers_polish import WRITERS, find, render_both
+
+SENTENCE = "各地区各部门要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。"
+TEXT_LEFT, TEXT_WIDTH, TEXT_BOTTOM = 28.0, 156.0, 262.0  # mm, page 1 (odd)
+PITCH = 28.95 * 25.4 / 72  # one grid line in mm
+
+
+def _numbered() -> Document:
+    """No issuing-organ mark, but a 发文字号 the notice printed (with the [] brackets dumps often carry)."""
+    meta = Metadata(title="关于做好春季学期开学工作的通知", doc_number="某教发[2024]3号", addressee="各学校：")
+    return Document(meta, [Paragraph([Run(SENTENCE)])])
+
+
+def _site_numbered() -> Document:
+    """A 发文字号 that only the site's metadata table gave: not part of the notice's text."""
+    meta = Metadata(title="关于做好春季学期开学工作的通知", doc_number="某教发〔2024〕7号",
+                    site={"文号": "某教发〔2024〕7号"})
+    return Document(meta, [Paragraph([Run(SENTENCE)])])
+
+
+def _book_title() -> Document:
+    return Document(Metadata(title="关于印发《鹰潭市教育局2021年工作要点》的通知"), [Paragraph([Run(SENTENCE)])])
+
+
+LEADS = [("一、提高站位。", 1), ("（一）压实责任。", 2), ("1.细化分工。", 3), ("（1）按月通报。", 4), ("一是抓统筹。", 5)]
+
+
+def _leads() -> Document:
+    blocks = [Paragraph([Run(lead, bold=True), Run(SENTENCE)], lead_level=level) for lead, level in LEADS]
+    return Document(Metadata(title="关于加强安全管理的通知"), blocks)
+
+
+DOCS = {"numbered": _numbered(), "site_numbered": _site_numbered(), "book_title": _book_title(), "leads": _leads()}
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    return render_both(DOCS, tmp_path_factory.mktemp("both"))
+
+
+@pytest.mark.parametrize("writer", WRITERS)
+def test_printed_doc_number_without_mark_is_centred_above_the_title(rendered, writer):
+    pages = rendered[("numbered", writer)]
+    number = find(pages, "某教发〔2024〕3号")  # brackets normalised to 六角括号 (§7.2.5)
+    title = find(pages, "关于做好春季学期开学工作的通知")
+    assert (number.x0 + number.x1) / 2 == pytest.approx(TEXT_LEFT + TEXT_WIDTH / 2, abs=1)
+    assert number.baseline < title.baseline and pages[0][0] is number  # the first line of the page
+    assert title.em_top - number.baseline > PITCH * 0.9  # one blank line between them
+
+
+def test_doc_number_rows_agree(rendered):
+    pdf, docx = (find(rendered[("numbered", w)], "某教发〔2024〕3号") for w in WRITERS)
+    assert pdf.baseline == pytest.approx(docx.baseline, abs=2)
+    pdf, docx = (find(rendered[("numbered", w)], "关于做好春季") for w in WRITERS)
+    assert pdf.baseline == pytest.approx(docx.baseline, abs=2)
+
+
+@pytest.mark.parametrize("writer", WRITERS)
+def test_doc_number_only_from_the_site_table_is_not_printed(rendered, writer):
+    text = "".join(line.text for page in rendered[("site_numbered", writer)] for line in page)
+    assert "某教发" not in text and "关于做好春季学期开学工作的通知" in text
+
+
+@pytest.mark.parametrize("writer", WRITERS)
+def test_title_keeps_the_book_title_whole(rendered, writer):
+    lines = [line.text.replace(" ", "") for line in rendered[("book_title", writer)][0] if line.size == 22]
+    assert lines == ["关于印发", "《鹰潭市教育局2021年工作要点》的通知"]
+
+
+EXPECTED_FACE = {1: "GwHeiti", 2: "GwKaiti", 3: "GwFangsong", 4: "GwFangsong", 5: "GwFangsong"}
+
+
+@pytest.mark.parametrize("writer", WRITERS)
+def test_run_in_leads_in_the_face_of_their_level(rendered, writer):
+    for lead, level in LEADS:
+        line = find(rendered[("leads", writer)], lead)
+        text = line.text.replace(" ", "")
+        start = text.index(lead)
+        chars = [c for c in line.chars if c["text"].strip()]
+        faces = [c["fontname"].split("+")[-1] for c in chars]
+        lead_faces = set(faces[start:start + len(lead)])
+        assert lead_faces == {f"{EXPECTED_FACE[level]}-Regular"}, (lead, lead_faces)
+        assert set(faces[start + len(lead):]) == {"GwFangsong-Regular"}, lead  # the rest in 仿宋
+
+
+@pytest.mark.parametrize("level3_bold", [False, True])
+def test_docx_leads_bold_only_where_the_profile_makes_their_heading_level_bold(tmp_path, level3_bold):
+    """No bold faces in the PDF; in the DOCX a lead is bold only as its heading level is (headings.level3_bold)."""
+    import io
+
+    import docx
+
+    from converters import api
+    from converters.options import WriteOptions
+
+    profile = tmp_path / "unit.toml"
+    profile.write_text(f"[headings]\nlevel3_bold = {str(level3_bold).lower()}\n", encoding="utf-8")
+    out = docx.Document(io.BytesIO(api.render(_leads(), "docx", WriteOptions(profile=str(profile)))))
+    bold = {run.text: bool(run.bold) for p in out.paragraphs for run in p.runs}
+    assert {lead: bold[lead] for lead, _ in LEADS} == {lead: level3_bold and level == 3 for lead, level in LEADS}
+
+
+@pytest.mark.parametrize("writer", WRITERS)
+def test_page_number_dash_7mm_below_the_text_area(rendered, writer):
+    """"一字线上距版心下边缘7mm" (§7.5): the dashes, at the middle of the em box, 7 mm under the text area."""
+    for name in DOCS:
+        number = rendered[(name, writer)][0][-1]
+        assert number.text.replace(" ", "") == "—1—"
+        dash = number.em_top + number.size * 25.4 / 72 / 2
+        assert dash - TEXT_BOTTOM == pytest.approx(7, abs=1), name
