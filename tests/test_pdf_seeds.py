@@ -25,7 +25,7 @@ def seeds(shared):
 
 def _texts(doc: Document):
     meta = doc.metadata
-    yield from (v for v in (meta.issuer_mark, meta.doc_number, meta.title, meta.addressee) if v)
+    yield from (v for v in (meta.issuer_mark, meta.printed_doc_number(), meta.title, meta.addressee) if v)
     for block in doc.blocks:
         if isinstance(block, (Title, Heading, Paragraph)):
             yield block.text
