@@ -115,3 +115,17 @@ def test_page_number_dash_7mm_below_the_text_area(rendered, writer):
         assert number.text.replace(" ", "") == "—1—"
         dash = number.em_top + number.size * 25.4 / 72 / 2
         assert dash - TEXT_BOTTOM == pytest.approx(7, abs=1), name
+
+
+def test_no_heading_is_the_last_line_of_a_page(tmp_path):
+    """A heading that would fall on line 22 moves to the next page with its text, in both writers."""
+    from converters.model import Heading
+    from helpers_docx import filler
+
+    doc = Document(Metadata(), [Paragraph([Run(filler(26 + 28 * 20))]), Heading(1, "一、总体要求", "一、"),
+                                Paragraph([Run(SENTENCE)])])
+    both = render_both({"heading_at_foot": doc}, tmp_path)
+    for writer in WRITERS:
+        pages = both[("heading_at_foot", writer)]
+        assert len([ln for ln in pages[0] if "—" not in ln.text]) == 21, writer  # the paragraph fills 21 lines
+        assert find(pages[1:], "一、总体要求") is pages[1][0], writer  # the heading opens page 2

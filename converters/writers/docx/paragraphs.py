@@ -62,6 +62,8 @@ def add(ctx: Context, spec: StyleSpec, runs: Sequence[Run] | str, layout: Layout
         face_role = lead_role if (i == 0 and lead_role) else (role or spec.role)
         _add_run(ctx, para, run, face_role, layout, bold=run.bold)
     if container is None:
+        if spec.keep_next and ctx.flow.room() < 2 * ctx.geometry.pitch:  # keepNext moves it to the next page
+            ctx.flow.new_page()
         _account(ctx, spec, "".join(r.text for r in runs), layout)
     return para
 

@@ -26,6 +26,7 @@ class StyleSpec:
     color: str | None = None
     bold: bool = False
     outline_level: int | None = None  # makes titles and headings navigable in Word's outline
+    keep_next: bool = False  # never the last line of a page: moves to the next page with the text it heads
 
 
 BODY = "GW Body"
@@ -69,7 +70,7 @@ def style_specs(ctx: Context) -> list[StyleSpec]:
     for level in range(1, 5):
         face, bold = p.heading_face(level)
         specs.append(StyleSpec(heading_style(level), face, body, align, indent,
-                               bold=bold, outline_level=level))
+                               bold=bold, outline_level=level, keep_next=True))
     return specs
 
 
@@ -117,6 +118,8 @@ def _apply(ctx: Context, style_el, spec: StyleSpec) -> None:
     _grid_paragraph(ctx, ppr)
     ooxml.set_indent(ppr, first_line=ctx.geometry.chars(spec.first_line_chars))
     ooxml.set_p(ppr, "jc", val=spec.align)
+    if spec.keep_next:
+        ooxml.set_p(ppr, "keepNext")
     if spec.outline_level is not None:
         ooxml.set_p(ppr, "outlineLvl", val=spec.outline_level)
     rpr = style_el.get_or_add_rPr()
