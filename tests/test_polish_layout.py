@@ -129,3 +129,17 @@ def test_no_heading_is_the_last_line_of_a_page(tmp_path):
         pages = both[("heading_at_foot", writer)]
         assert len([ln for ln in pages[0] if "—" not in ln.text]) == 21, writer  # the paragraph fills 21 lines
         assert find(pages[1:], "一、总体要求") is pages[1][0], writer  # the heading opens page 2
+
+
+def test_embedded_documents_in_the_notices_order(tmp_path):
+    """The notice carries its 实施方案 (附件1) before a 工作总结 that is no attachment: both writers print them in
+    that order, the 方案 under its 附件1 label (§7.3.7)."""
+    from helpers_docx import full_notice
+
+    both = render_both({"full": full_notice()}, tmp_path)
+    for writer in WRITERS:
+        pages = both[("full", writer)]
+        titles = [ln.text.replace(" ", "") for page in pages[1:] for ln in page if ln.size == 22]
+        assert titles.index("宁波市加快推进教育数字化转型实施方案") < titles.index("宁波市教育局2023年工作总结"), writer
+        labelled = [page for page in pages if page[0].text.replace(" ", "") == "附件1"]
+        assert len(labelled) == 1 and labelled[0][1].text.replace(" ", "") == "宁波市加快推进教育数字化转型实施方案"

@@ -38,12 +38,7 @@ def render(doc: Document, options: WriteOptions | None = None) -> bytes:
                                                       profile.header.doc_number_brackets))
     root = replace(doc, metadata=meta)
     body.write_document(ctx, root, specs)
-    bodies = _attachment_bodies(root)
-    shown = {id(d) for d in bodies.values()}
-    for sub in root.embedded:
-        if id(sub) not in shown:
-            body.write_embedded(ctx, sub, specs)
-    body.write_attachments(ctx, root, specs, bodies)
+    body.write_attachments(ctx, root, specs, _attachment_bodies(root))
     colophon.write(ctx, meta, specs)
     _properties(out, meta, profile)
     fonts.write_font_table(out, profile, ctx.faces, options.font_dirs if options.embed_fonts else None)

@@ -137,21 +137,35 @@ def write_embedded(ctx: Context, doc: Document, specs: dict[str, StyleSpec]) -> 
 
 
 def write_attachments(ctx: Context, doc: Document, specs: dict[str, StyleSpec], bodies: dict[int, Document]) -> None:
-    """Attachment pages (§7.3.7): "附件N" in 黑体 on line 1, the name centred on line 3, then the attachment's
-    content when the notice carried it as an embedded document (`bodies`, by attachment index), else its link."""
+    """Embedded documents in the order the notice carried them, each on a new page; one that is the content of a
+    listed attachment (`bodies`, by attachment index) under its 附件N label (§7.3.7). Attachments the notice did
+    not carry follow, as a labelled page with their name and link."""
     names = attachment_names(doc)
-    for i, (name, att) in enumerate(zip(names, doc.metadata.attachments)):
-        ctx.break_before_next = True
-        add(ctx, specs[LABEL], f"附件{i + 1}" if len(names) > 1 else "附件")
-        for _ in range(ctx.profile.attachments.title_on_line - 2):
-            blank_line(ctx, specs[FLUSH])
-        body = bodies.get(i)
-        if body is not None:
-            write_document(ctx, body, specs)
-            for sub in body.embedded:
-                write_embedded(ctx, sub, specs)
-            continue
-        write_title(ctx, name, specs)
-        if att.url:
-            blank_line(ctx, specs[FLUSH])
-            add(ctx, specs[FLUSH], [Run(att.url, href=att.url)], Layout(align="left"))
+    index = {id(sub): i for i, sub in bodies.items()}
+    for sub in doc.embedded:
+        if id(sub) in index:
+            _attachment_page(ctx, doc, specs, index[id(sub)], sub)
+        else:
+            write_embedded(ctx, sub, specs)
+    for i in range(len(names)):
+        if i not in bodies:
+            _attachment_page(ctx, doc, specs, i, None)
+
+
+def _attachment_page(ctx: Context, doc: Document, specs: dict[str, StyleSpec], i: int, body: Document | None) -> None:
+    """"附件N" in 黑体 on line 1, then the attachment's content, or its name centred on line 3 and its link."""
+    names = attachment_names(doc)
+    name, att = names[i], doc.metadata.attachments[i]
+    ctx.break_before_next = True
+    add(ctx, specs[LABEL], f"附件{i + 1}" if len(names) > 1 else "附件")
+    for _ in range(ctx.profile.attachments.title_on_line - 2):
+        blank_line(ctx, specs[FLUSH])
+    if body is not None:
+        write_document(ctx, body, specs)
+        for sub in body.embedded:
+            write_embedded(ctx, sub, specs)
+        return
+    write_title(ctx, name, specs)
+    if att.url:
+        blank_line(ctx, specs[FLUSH])
+        add(ctx, specs[FLUSH], [Run(att.url, href=att.url)], Layout(align="left"))
