@@ -143,3 +143,20 @@ def test_embedded_documents_in_the_notices_order(tmp_path):
         assert titles.index("宁波市加快推进教育数字化转型实施方案") < titles.index("宁波市教育局2023年工作总结"), writer
         labelled = [page for page in pages if page[0].text.replace(" ", "") == "附件1"]
         assert len(labelled) == 1 and labelled[0][1].text.replace(" ", "") == "宁波市加快推进教育数字化转型实施方案"
+
+
+def test_attachment_the_notice_did_not_carry_gets_its_labelled_page(tmp_path):
+    """full_notice lists 2.重点任务分工表 without carrying it: both writers give it the page §7.3.7 describes,
+    附件2 on line 1 and the name centred on line 3, after the other pages and before the 版记."""
+    from helpers_docx import full_notice
+
+    both = render_both({"full": full_notice()}, tmp_path)
+    for writer in WRITERS:
+        pages = both[("full", writer)]
+        page = pages[-1]
+        label, name = page[0], page[1]
+        left = TEXT_LEFT if len(pages) % 2 else 210 - TEXT_LEFT - TEXT_WIDTH  # mirrored margins
+        assert label.text.replace(" ", "") == "附件2" and label.x0 == pytest.approx(left, abs=1), writer
+        assert name.text.replace(" ", "") == "重点任务分工表" and name.size == 22, writer
+        assert name.baseline - label.baseline == pytest.approx(2 * PITCH, abs=1), writer
+        assert find([page], "抄送").baseline > name.baseline, writer

@@ -8,7 +8,6 @@ then the 版记 at the bottom of the last page. Parts live in their own modules;
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import replace
 
 from docx.document import Document as DocxDocument
@@ -38,7 +37,7 @@ def render(doc: Document, options: WriteOptions | None = None) -> bytes:
                                                       profile.header.doc_number_brackets))
     root = replace(doc, metadata=meta)
     body.write_document(ctx, root, specs)
-    body.write_attachments(ctx, root, specs, _attachment_bodies(root))
+    body.write_attachments(ctx, root, specs)
     colophon.write(ctx, meta, specs)
     _properties(out, meta, profile)
     fonts.write_font_table(out, profile, ctx.faces, options.font_dirs if options.embed_fonts else None)
@@ -56,13 +55,3 @@ def _properties(out: DocxDocument, meta: Metadata, profile: Profile) -> None:
     props.comments = xml_safe(meta.source or "")
     props.language = styles.LANG
     props.keywords = props.subject = props.category = ""
-
-
-def _key(name: str) -> str:
-    return re.sub(r"[\s《》“”\"]", "", name)
-
-
-def _attachment_bodies(doc: Document) -> dict[int, Document]:
-    """Embedded documents that are the content of a listed attachment, by attachment index (matched by title)."""
-    by_title = {_key(sub.metadata.title): sub for sub in doc.embedded if sub.metadata.title}
-    return {i: by_title[_key(name)] for i, name in enumerate(body.attachment_names(doc)) if _key(name) in by_title}

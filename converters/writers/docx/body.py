@@ -3,18 +3,15 @@ and attachment pages, each starting on a new page.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from ...layout import attachments
 from ...layout.title import split_title
 from ...model import (Block, Document, Heading, Image, ListBlock, PageBreak, Paragraph, Quote, Run, Table, Title)
 from . import tables
 from .context import Context
 from .paragraphs import Layout, add, blank_line
 from .styles import BODY, FLUSH, LABEL, TITLE, StyleSpec, heading_style
-
-_NUMBERED = re.compile(r"^\s*\d+\s*[.．、]\s*")
-
 
 def write_document(ctx: Context, doc: Document, specs: dict[str, StyleSpec]) -> None:
     """The body of one document: title to 附注. The caller decides what page it starts on."""
@@ -73,14 +70,9 @@ def _paragraph(ctx: Context, block: Paragraph, specs: dict[str, StyleSpec]) -> N
     add(ctx, specs[BODY], runs, layout, lead_role=lead_role)
 
 
-def attachment_names(doc: Document) -> list[str]:
-    """Attachment names without the numbering a dump may carry (the layout numbers them itself)."""
-    return [_NUMBERED.sub("", a.name, count=1) for a in doc.metadata.attachments]
-
-
 def _attachment_note(ctx: Context, doc: Document, specs: dict[str, StyleSpec]) -> None:
     """附件说明 (§7.3.4): "附件：1.name", wrapped lines aligned with the first character of the name."""
-    names = attachment_names(doc)
+    names = attachments.names(doc)
     if not names:
         return
     geo = ctx.geometry
@@ -136,11 +128,11 @@ def write_embedded(ctx: Context, doc: Document, specs: dict[str, StyleSpec]) -> 
         write_embedded(ctx, sub, specs)
 
 
-def write_attachments(ctx: Context, doc: Document, specs: dict[str, StyleSpec], bodies: dict[int, Document]) -> None:
+def write_attachments(ctx: Context, doc: Document, specs: dict[str, StyleSpec]) -> None:
     """Embedded documents in the order the notice carried them, each on a new page; one that is the content of a
-    listed attachment (`bodies`, by attachment index) under its 附件N label (§7.3.7). Attachments the notice did
-    not carry follow, as a labelled page with their name and link."""
-    names = attachment_names(doc)
+    listed attachment under its 附件N label (§7.3.7). Attachments the notice did not carry follow, as a labelled
+    page with their name and link."""
+    names, bodies = attachments.names(doc), attachments.bodies(doc)
     index = {id(sub): i for i, sub in bodies.items()}
     for sub in doc.embedded:
         if id(sub) in index:
@@ -154,10 +146,10 @@ def write_attachments(ctx: Context, doc: Document, specs: dict[str, StyleSpec], 
 
 def _attachment_page(ctx: Context, doc: Document, specs: dict[str, StyleSpec], i: int, body: Document | None) -> None:
     """"附件N" in 黑体 on line 1, then the attachment's content, or its name centred on line 3 and its link."""
-    names = attachment_names(doc)
+    names = attachments.names(doc)
     name, att = names[i], doc.metadata.attachments[i]
     ctx.break_before_next = True
-    add(ctx, specs[LABEL], f"附件{i + 1}" if len(names) > 1 else "附件")
+    add(ctx, specs[LABEL], attachments.label(doc, i))
     for _ in range(ctx.profile.attachments.title_on_line - 2):
         blank_line(ctx, specs[FLUSH])
     if body is not None:

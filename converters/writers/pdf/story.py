@@ -7,7 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer, Table, TableStyle
 
 from ...fonts import FontSet
-from ...layout import doc_number
+from ...layout import attachments, doc_number
 from ...layout.profile import Profile
 from ...layout.title import split_title
 from ...model import Attachment, Block, Cell, Document, Heading, Image, ListBlock, Metadata, Paragraph, Quote, Title
@@ -75,6 +75,7 @@ class Story:
             self.flow.append(self.doc_number_row(meta, number))
             self.blank(1)
         self.main(doc, "")
+        self.missing_attachments(doc)
         self.colophon(meta)
         return self.flow
 
@@ -97,9 +98,11 @@ class Story:
         if meta.note:
             self.flow.append(self.text([Span(meta.note, "fangsong")], self.style(indent_chars=self.p.note.indent_chars),
                                        f"{where}note"))
+        index = {id(sub): i for i, sub in attachments.bodies(doc).items()}
         for n, sub in enumerate(doc.embedded, 1):
             self.flow.append(PageBreak())
-            self.attachment_label(sub, meta.attachments, f"{where}embedded document {n}, ")
+            if id(sub) in index:
+                self.attachment_label(doc, index[id(sub)], where)
             self.main(sub, f"{where}embedded document {n}, ")
 
     def header(self, meta: Metadata, mark: str, number: str | None) -> None:
@@ -199,17 +202,17 @@ class Story:
         style += [("SPAN", a, b) for a, b in spans]
         return Table(data, colWidths=[width] * cols, style=TableStyle(style), repeatRows=0, hAlign="LEFT", splitInRow=1)
 
-    def attachment_note(self, attachments: list[Attachment], where: str) -> None:
+    def attachment_note(self, listed: list[Attachment], where: str) -> None:
         """附件说明 (§7.3.4): 附件：name, or 附件：1.name / 2.name aligned under the first name."""
-        if not attachments:
+        if not listed:
             return
         self.blank(self.p.attachment_note.lines_before)
         char = self.g.char()
         indent = self.p.attachment_note.indent_chars * char
         label = "附件："
         label_width = sum(advance(c, self.fonts.by_role["fangsong"]) for c in label) * self.g.body_size + 3 * self.g.spacing
-        many = len(attachments) > 1
-        for n, att in enumerate(attachments, 1):
+        many = len(listed) > 1
+        for n, att in enumerate(listed, 1):
             number = f"{n}." if many and not NUMBERED.match(att.name) else ""
             head = label if n == 1 else ""
             number_width = sum(advance(c, self.fonts.by_role["fangsong"]) for c in number) * self.g.body_size
@@ -247,17 +250,24 @@ class Story:
             tail.keepWithNext = True
             self.flow += [head, tail]
 
-    def attachment_label(self, sub: Document, attachments: list[Attachment], where: str) -> None:
+    def attachment_label(self, doc: Document, index: int, where: str) -> None:
         """附件N in 黑体 at line 1 of an attachment page; the title then sits on line 3 (§7.3.7)."""
-        title = (sub.metadata.title or "").strip()
-        names = [a.name for a in attachments]
-        index = next((i for i, name in enumerate(names) if title and (title in name or name.strip("《》") in title)),
-                     None)
-        if index is None:
-            return
-        label = "附件" if len(names) == 1 else f"附件{index + 1}"
-        self.flow.append(self.text([Span(label, self.p.attachments.label_font)], self.style(align="left"), where))
+        self.flow.append(self.text([Span(attachments.label(doc, index), self.p.attachments.label_font)],
+                                   self.style(align="left"), f"{where}attachment {index + 1}"))
         self.blank(self.p.attachments.title_on_line - 2)
+
+    def missing_attachments(self, doc: Document) -> None:
+        """A listed attachment the notice did not carry still gets its page: label, name and link (§7.3.7)."""
+        carried = attachments.bodies(doc)
+        for i, (name, att) in enumerate(zip(attachments.names(doc), doc.metadata.attachments)):
+            if i in carried:
+                continue
+            self.flow.append(PageBreak())
+            self.attachment_label(doc, i, "")
+            self.title(name, f"attachment {i + 1}")
+            if att.url:
+                self.flow.append(self.text([Span(att.url, "fangsong", att.url)], self.style(align="left"),
+                                           f"attachment {i + 1}"))
 
     def colophon(self, meta: Metadata) -> None:
         """版记 (§7.4) at the bottom of the last page: thick rule, 抄送, thin rule, 印发 line, thick rule."""
