@@ -160,3 +160,16 @@ def test_attachment_the_notice_did_not_carry_gets_its_labelled_page(tmp_path):
         assert name.text.replace(" ", "") == "重点任务分工表" and name.size == 22, writer
         assert name.baseline - label.baseline == pytest.approx(2 * PITCH, abs=1), writer
         assert find([page], "抄送").baseline > name.baseline, writer
+
+
+def test_doc_number_two_blank_lines_under_the_mark(tmp_path):
+    """§7.2.5: the 发文字号 under two blank lines below the mark's glyphs: its em box starts in the third line."""
+    from helpers_docx import full_notice
+
+    both = render_both({"full": full_notice()}, tmp_path)
+    for writer in WRITERS:
+        pages = both[("full", writer)]
+        mark, number = find(pages, "宁波市人民政府办公厅文件"), find(pages, "甬政办发〔2024〕12号")
+        gap = number.em_top - (mark.baseline + 0.12 * mark.size * 25.4 / 72)
+        centred = 2 * PITCH + (PITCH - 16 * 25.4 / 72) / 2  # the number centred in the third line
+        assert gap == pytest.approx(centred, abs=1), writer

@@ -36,8 +36,10 @@ def write(ctx: Context, meta: Metadata, specs: dict[str, StyleSpec], number: str
     if spacer > 0:
         add(ctx, flush, "", Layout(line=spacer))
     add(ctx, specs["GW Mark"], meta.issuer_mark, Layout(size_pt=size, line=line))
-    for _ in range(p.header.doc_number_lines_below_mark):
-        blank_line(ctx, flush)
+    # The blank lines count from the mark's glyphs (§7.2.5), so its line box's slack below them is taken off.
+    slack = glyph_bottom_gap(line, size)
+    for n in range(p.header.doc_number_lines_below_mark):
+        add(ctx, flush, "", Layout(line=geo.pitch - slack if n == 0 else None))
     _doc_number(ctx, meta, specs["GW Doc Number"], number or "")
     for _ in range(p.header.title_lines_below_rule):
         blank_line(ctx, flush)
