@@ -173,3 +173,17 @@ def test_doc_number_two_blank_lines_under_the_mark(tmp_path):
         gap = number.em_top - (mark.baseline + 0.12 * mark.size * 25.4 / 72)
         centred = 2 * PITCH + (PITCH - 16 * 25.4 / 72) / 2  # the number centred in the third line
         assert gap == pytest.approx(centred, abs=1), writer
+
+
+def test_heading_moves_on_unless_two_lines_of_its_text_fit(tmp_path):
+    """A heading that would fall on line 21, with room for only one line of its text, opens page 2 in both."""
+    from converters.model import Heading
+    from helpers_docx import filler
+
+    doc = Document(Metadata(), [Paragraph([Run(filler(26 + 28 * 19))]), Heading(1, "一、总体要求", "一、"),
+                                Paragraph([Run(SENTENCE * 2)])])
+    both = render_both({"heading_at_21": doc}, tmp_path)
+    for writer in WRITERS:
+        pages = both[("heading_at_21", writer)]
+        assert len([ln for ln in pages[0] if "—" not in ln.text]) == 20, writer
+        assert find(pages[1:], "一、总体要求") is pages[1][0], writer

@@ -51,6 +51,7 @@ class Context:
     faces: dict[str, str]  # font role (fangsong, heiti …) → face name written into the DOCX
     flow: Flow = field(init=False)
     break_before_next: bool = False  # the next paragraph starts a new page
+    under_heading: bool = False  # the next paragraph is the text under a heading
 
     def __post_init__(self) -> None:
         self.flow = Flow(self.geometry.text_h)

@@ -58,12 +58,17 @@ def add(ctx: Context, spec: StyleSpec, runs: Sequence[Run] | str, layout: Layout
         ctx.break_before_next = False
         ctx.flow.new_page()
     _layout(ctx, ppr, spec, layout)
+    if ctx.under_heading and not spec.keep_next:
+        # Orphan control on the text under a heading: its first `headings.keep_lines` (2) lines stay together,
+        # and the heading (keepNext) goes with them, as in the PDF writer.
+        ooxml.set_p(ppr, "widowControl")
+    ctx.under_heading = spec.keep_next
     for i, run in enumerate(runs):
         face_role = lead_role if (i == 0 and lead_role) else (role or spec.role)
         _add_run(ctx, para, run, face_role, layout, bold=run.bold)
     if container is None:
-        if spec.keep_next and ctx.flow.room() < 2 * ctx.geometry.pitch:  # keepNext moves it to the next page
-            ctx.flow.new_page()
+        if spec.keep_next and ctx.flow.room() < (1 + ctx.profile.headings.keep_lines) * ctx.geometry.pitch:
+            ctx.flow.new_page()  # keepNext and the orphan control under it move the heading on
         _account(ctx, spec, "".join(r.text for r in runs), layout)
     return para
 

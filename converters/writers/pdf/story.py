@@ -21,7 +21,6 @@ NUMBERED = re.compile(r"^\s*\d+\s*[.．、]")
 TABLE_SIZE_PT = 14.0  # 4号 in table cells, so a table of several columns stays legible
 TABLE_PITCH = 1.5
 SIGNATURE_KEEP_LINES = 2  # lines of the body that go to the next page with the signature when it does not fit
-HEADING_KEEP_LINES = 2  # lines of text that must fit under a heading, or it moves to the next page
 
 
 class Story:
@@ -91,7 +90,7 @@ class Story:
             if isinstance(block, Heading):  # keep a run of headings together with the text under them
                 run = next((k for k, b in enumerate(doc.blocks[i:]) if not isinstance(b, Heading)), len(doc.blocks) - i)
                 if i == 0 or not isinstance(doc.blocks[i - 1], Heading):
-                    self.flow.append(CondPageBreak((run + HEADING_KEEP_LINES) * self.g.pitch))
+                    self.flow.append(CondPageBreak((run + self.p.headings.keep_lines) * self.g.pitch))
             self.block(block, f"{where}block {i + 1}", meta)
         self.attachment_note(meta.attachments, where)
         self.signature(meta, where)
