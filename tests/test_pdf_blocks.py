@@ -30,7 +30,7 @@ def test_table_with_spans_lists_quotes_images_and_page_breaks():
         assert item in first, item
     assert len(texts) == 2 and "分页后的段落。" in squash(texts[1])
     header = next(ln for ln in lines_of(data) if "序号" in ln.text)
-    assert "GwHeiti-Regular" in header.fonts and header.size == 14
+    assert "GwHeiti-Regular" in header.fonts and header.size == 16  # 3号, the default of every element
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         chars = pdf.pages[0].chars
     first_of_merged = next(c for c in chars if c["text"] == "合")

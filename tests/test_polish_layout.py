@@ -187,3 +187,23 @@ def test_heading_moves_on_unless_two_lines_of_its_text_fit(tmp_path):
         pages = both[("heading_at_21", writer)]
         assert len([ln for ln in pages[0] if "—" not in ln.text]) == 20, writer
         assert find(pages[1:], "一、总体要求") is pages[1][0], writer
+
+
+def test_tables_set_alike(tmp_path):
+    """Tables in 3号 (the default size of every element, §5.2.2), the header row in 黑体 and centred in its cells;
+    a table whose reader marked no header gets its first row as one: in both writers."""
+    from converters.model import Cell, Table
+
+    rows = [[Cell("序号"), Cell("任务"), Cell("责任单位")], [Cell("1"), Cell("完善工作机制"), Cell("市教育局")]]
+    doc = Document(Metadata(title="关于分解任务的通知"), [Table(rows)])
+    both = render_both({"table": doc}, tmp_path)
+    third = TEXT_WIDTH / 3
+    for writer in WRITERS:
+        pages = both[("table", writer)]
+        head, body = find(pages, "序号"), find(pages, "完善工作机制")
+        assert {c["fontname"].split("+")[-1] for c in head.chars} == {"GwHeiti-Regular"}, writer
+        assert head.size == body.size == 16, writer
+        first = [c for c in head.chars if c["text"] in "序号"]
+        centre = (first[0]["x0"] + first[-1]["x1"]) / 2 * 25.4 / 72
+        # Word and LibreOffice draw a table's borders one cell margin (1.9 mm) left of the text area: hence 2.5 mm
+        assert centre == pytest.approx(TEXT_LEFT + third / 2, abs=2.5), writer

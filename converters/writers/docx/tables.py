@@ -4,6 +4,7 @@ from __future__ import annotations
 from docx.shared import Twips
 
 from ...layout.metrics import lines_needed
+from ...layout.tables import header_cells
 from ...model import Cell, Table
 from . import ooxml
 from .context import Context
@@ -42,14 +43,13 @@ def write(ctx: Context, block: Table, specs: dict[str, StyleSpec]) -> None:
     for column in table.columns:
         column.width = Twips(col_w)
     row_lines = [1] * n_rows
-    marked = any(cell.header for _, _, cell in placed)
+    heads = header_cells(block.rows)
     for r, c, cell in placed:
         target = table.cell(r, c)
         span_r, span_c = max(1, cell.rowspan), max(1, cell.colspan)
         if span_r > 1 or span_c > 1:
             target = target.merge(table.cell(min(n_rows, r + span_r) - 1, min(columns, c + span_c) - 1))
-        header = cell.header or (r == 0 and not marked)  # unmarked tables: the first row is the header
-        spec = specs[TABLE_HEADER] if header else specs[TABLE]
+        spec = specs[TABLE_HEADER] if id(cell) in heads else specs[TABLE]
         first = target.paragraphs[0]
         add(ctx, spec, cell.text, Layout(first_line=0), container=target)
         first._p.getparent().remove(first._p)

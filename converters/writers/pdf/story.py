@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, PageBreak, Spacer, Table, TableSty
 from ...fonts import FontSet
 from ...layout import attachments, doc_number
 from ...layout.profile import Profile
+from ...layout.tables import header_cells
 from ...layout.title import split_title
 from ...model import Attachment, Block, Cell, Document, Heading, Image, ListBlock, Metadata, Paragraph, Quote, Title
 from ...model import PageBreak as PageBreakBlock
@@ -18,8 +19,6 @@ from .lines import Line, Reporter, Span, Style, advance, glyphs, layout
 from .page import Geometry
 
 NUMBERED = re.compile(r"^\s*\d+\s*[.．、]")
-TABLE_SIZE_PT = 14.0  # 4号 in table cells, so a table of several columns stays legible
-TABLE_PITCH = 1.5
 SIGNATURE_KEEP_LINES = 2  # lines of the body that go to the next page with the signature when it does not fit
 
 
@@ -187,19 +186,22 @@ class Story:
         return spans
 
     def table(self, block: TableBlock, where: str):
-        """A grid table in 4号 with spans rebuilt from the model's top-left-only cells."""
+        """A grid table in the body size on the line pitch, header row in 黑体 centred (as the DOCX writer sets
+        it), spans rebuilt from the model's top-left-only cells; the header row repeats on every page."""
         grid, spans = _grid(block.rows)
+        heads = header_cells(block.rows)
         cols = max((len(r) for r in grid), default=1)
         width = self.g.text_width / cols
-        size = TABLE_SIZE_PT
-        cell_style = self.style(size, align="left")
-        data = [[self.text([Span(c.text, "heiti" if c.header else "fangsong")], cell_style,
-                            f"{where}, row {r + 1}", pitch=size * TABLE_PITCH) if c else ""
+        body, head = self.style(align="left"), self.style(align="center")
+        data = [[self.text([Span(c.text, self.p.tables.header_font if id(c) in heads else "fangsong")],
+                           head if id(c) in heads else body, f"{where}, row {r + 1}") if c else ""
                  for c in row + [None] * (cols - len(row))] for r, row in enumerate(grid)]
-        style = [("GRID", (0, 0), (-1, -1), 0.5, "#000000"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        style = [("GRID", (0, 0), (-1, -1), self.p.tables.border_pt, "#000000"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                  ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
         style += [("SPAN", a, b) for a, b in spans]
-        return Table(data, colWidths=[width] * cols, style=TableStyle(style), repeatRows=0, hAlign="LEFT", splitInRow=1)
+        repeat = 1 if len(grid) > 1 and any(id(c) in heads for c in block.rows[0]) else 0
+        return Table(data, colWidths=[width] * cols, style=TableStyle(style), repeatRows=repeat, hAlign="LEFT",
+                     splitInRow=1)
 
     def attachment_note(self, listed: list[Attachment], where: str) -> None:
         """附件说明 (§7.3.4): 附件：name, or 附件：1.name / 2.name aligned under the first name."""
