@@ -207,3 +207,16 @@ def test_tables_set_alike(tmp_path):
         centre = (first[0]["x0"] + first[-1]["x1"]) / 2 * 25.4 / 72
         # Word and LibreOffice draw a table's borders one cell margin (1.9 mm) left of the text area: hence 2.5 mm
         assert centre == pytest.approx(TEXT_LEFT + third / 2, abs=2.5), writer
+
+
+def test_no_page_number_on_a_page_that_holds_only_the_colophon(tmp_path):
+    """§7.5 as the issue reads it: a 版记 that has a page to itself is unnumbered; one that shares the last
+    page leaves its number."""
+    from helpers_docx import crowded_notice, plain_notice
+
+    both = render_both({"crowded": crowded_notice(), "plain": plain_notice()}, tmp_path)
+    for writer in WRITERS:
+        crowded, plain = both[("crowded", writer)], both[("plain", writer)]
+        assert len(crowded) == 2 and "—" not in "".join(ln.text for ln in crowded[1]), writer
+        assert crowded[0][-1].text.replace(" ", "") == "—1—", writer
+        assert len(plain) == 1 and plain[0][-1].text.replace(" ", "") == "—1—", writer

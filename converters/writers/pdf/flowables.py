@@ -144,15 +144,20 @@ class RuleSpec:
     color: str = "000000"
 
 
+COLOPHON_ONLY = "gw_colophon_only_page"  # canvas attribute: the number of a page that holds only the 版记
+
+
 class BottomBlock(Flowable):
     """The 版记: rows separated by rules, its last rule on the bottom edge of the text area (§7.4.1).
 
     It takes all the space left in the frame and draws at its bottom; when it does not fit under the text, its
-    height exceeds what is left and platypus moves it to a new page."""
+    height exceeds what is left and platypus moves it to a new page. Alone on a page it marks the canvas
+    (`COLOPHON_ONLY`), so that page gets no page number (§7.5)."""
 
-    def __init__(self, rows: list[Row], rules: list[tuple[int, RuleSpec]], pitch: float):
+    def __init__(self, rows: list[Row], rules: list[tuple[int, RuleSpec]], pitch: float, text_height: float):
         super().__init__()
         self.rows, self.rules, self.pitch = rows, rules, pitch  # rules: (row boundary, 0 = top, rule)
+        self.text_height = text_height
 
     def wrap(self, avail_width: float, avail_height: float):
         self.width = avail_width
@@ -162,6 +167,8 @@ class BottomBlock(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
+        if self.height >= self.text_height - 0.01:  # it took the whole text area: nothing else is on the page
+            setattr(canv, COLOPHON_ONLY, canv.getPageNumber())
         top = len(self.rows) * self.pitch
         for boundary, rule in self.rules:
             y = top - boundary * self.pitch

@@ -8,7 +8,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ...fonts import FontSet
 from ...layout.profile import Profile
-from .flowables import ASCENT
+from .flowables import ASCENT, COLOPHON_ONLY
 from .lines import advance
 
 
@@ -64,7 +64,10 @@ class PageNumbers:
         return f"{self.dash} {number} {self.dash}"
 
     def __call__(self, canv, doc) -> None:
+        """Called when a page is complete, so a page that holds only the 版记 is known and left unnumbered."""
         number = canv.getPageNumber()
+        if getattr(canv, COLOPHON_ONLY, None) == number:
+            return
         text = self.text(number)
         g = self.geometry
         width = sum(advance(c, self.font) for c in text) * self.size
@@ -87,9 +90,8 @@ def doc_template(out, geometry: Geometry, numbers: PageNumbers, **meta) -> BaseD
     def begin_page(canv, doc) -> None:
         frame._x1 = g.left(doc.page)
         frame._geom()
-        numbers(canv, doc)
 
-    template = PageTemplate("page", [frame], onPage=begin_page)
+    template = PageTemplate("page", [frame], onPage=begin_page, onPageEnd=numbers)
     return BaseDocTemplate(out, pagesize=(g.width, g.height), pageTemplates=[template], leftMargin=g.inside,
                            rightMargin=g.width - g.inside - g.text_width, topMargin=g.top, bottomMargin=g.bottom,
                            creator="gwconv", initialFontName=numbers.font, **meta)

@@ -295,7 +295,7 @@ class Story:
             rows.append([left, right])
         if rows:
             rules.append((len(rows), RuleSpec(c.thick_rule_mm * mm)))
-            self.flow.append(BottomBlock(rows, rules, c.line_pitch_pt))
+            self.flow.append(BottomBlock(rows, rules, c.line_pitch_pt, self.g.text_height))
 
 
 def _grid(rows: list[list[Cell]]) -> tuple[list[list[Cell | None]], list[tuple[tuple[int, int], tuple[int, int]]]]:
