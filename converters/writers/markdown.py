@@ -1,36 +1,310 @@
-"""Markdown writer: clean CommonMark with YAML front matter for the document parts."""
+"""Markdown writer: clean CommonMark that people can read and edit, and that the Markdown reader reads back exactly.
+
+The form (the Markdown reader, converters/readers/markdown.py, reads the same form):
+
+- **Front matter** (YAML between `---` lines) carries the metadata: 发文机关标志, 发文字号, the parts (addressee,
+  attachments, signature, date, note, cc, printed_by, print_date), 密级/紧急程度/签发人, site metadata (`site`),
+  and unknown keys (`metadata.extra`) at the top level. `title` is written only when it differs from the body's
+  `#` title (`title: null` when the document has a title line but no metadata title). `embedded` (a list with one
+  mapping per embedded document, in order) is written when an embedded document has metadata of its own or when
+  the outer document has nothing before its first embedded document. `recognise_parts: false` is written when
+  the body has lines the reader's part recogniser would otherwise take for parts the metadata does not have.
+- **Body**, in reading order: `# title`; the addressee line; the blocks; the 附件 lines, signature, date and 附注
+  lines; each embedded document (its `# title`, or a bare `#` when it has none, then its own parts and blocks);
+  finally the 抄送 and 印发 lines. The part lines are plain paragraphs (converters/parts.py builds them), so the
+  text is complete without the front matter; the reader drops a line when the front matter states the same part.
+- Headings: `#` depth = level + 1; the literal marker (一、（一）1.（1）) stays in the text and decides the level on
+  reading. A run-in lead is `**lead**` at the start of its paragraph; its level follows from its marker (一是 → 5),
+  or, un-numbered, from the heading above it (level + 1).
+- Lists `-`/`1.` (the next list of the same kind switches to `*`/`1)` so the two stay apart), GFM tables (the
+  first row is the header row), block quotes `>`, images `![alt](src)`, a line break inside a paragraph as a
+  backslash hard break, and `---` for a page break. Embedded documents are never separated by `---`.
+- Text is escaped, never passed through: `\\ ` ` * _ [ ] < & |` everywhere, and line-start characters that would
+  open a block, so markdown-it-py renders no HTML and `<script>` stays text. An emphasis or link run is set off
+  from neighbouring text by one space (CommonMark cannot close `**一是。**` directly before a Chinese character);
+  the reader removes that space.
+- What the conventions cannot express is written as a block attribute line before the block (the syntax of
+  markdown-it-py's attrs_block plugin), only when needed: `{align=center}`, `{lead=3}` / `{lead=none}` (a lead
+  level other than the inferred one, or a paragraph that starts bold without a lead), `{level=2 marker="1."}`
+  (a heading whose level or marker differs from its text), `{cells="h c2 / . ."}` (a table with spans, header
+  cells outside the first row, or rows of unequal length: per cell `h` header, `cN` colspan, `rN` rowspan, `.`
+  plain; rows separated by `/`).
+
+Round trip `read(render(doc)) == doc` holds for models in the form readers build: one title block, first; runs
+without empty text and with adjacent runs differing in formatting; emphasised runs and paragraph lines without
+surrounding whitespace; table cells on one line. Markdown written by this module is a fixed point.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import fields
+from itertools import groupby
+from typing import Any, Callable
 
 import yaml
 
-from ..model import Document, Heading, Paragraph, Title
+from .. import parts
+from ..markers import find_marker, run_in_lead_level
+from ..model import (Block, Cell, Document, Heading, Image, ListBlock, Metadata, PageBreak, Paragraph, Quote, Run,
+                     Table, Title)
 from ..options import WriteOptions
+from ..tables import table_layout
+
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+# Metadata fields written by the body or given a key of their own, not copied field by field.
+_SPECIAL_FIELDS = {"title", "attachments", "site", "extra"}
 
 
 def render(doc: Document, options: WriteOptions | None = None) -> bytes:
-    out: list[str] = []
-    meta = {k: v for k, v in vars(doc.metadata).items() if v not in (None, [], {})}
-    if meta:
-        out.append("---\n" + yaml.safe_dump(_plain(meta), allow_unicode=True, sort_keys=False) + "---\n")
-    _body(doc, out)
-    return ("\n".join(out).rstrip("\n") + "\n").encode("utf-8")
+    body: list[str] = []
+    _document(doc, body, outer=True)
+    text = "\n\n".join(body)
+    front = front_matter(doc)
+    if front or text.startswith("---"):
+        dumped = yaml.dump(front, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1 << 20) if front else ""
+        text = f"---\n{dumped}---\n\n{text}"
+    return (text.rstrip("\n") + "\n").encode("utf-8")
 
 
-def _plain(meta):
-    if "attachments" in meta:
-        meta["attachments"] = [vars(a) for a in meta["attachments"]]
-    return meta
+# ---- front matter ---------------------------------------------------------------------------------------------
+
+def front_matter(doc: Document) -> dict[str, Any]:
+    """The front matter mapping of the outer document (see the module docstring for what is written when)."""
+    out = _metadata_mapping(doc)
+    if any(_would_recognise(d, outer=d is doc) for d in doc.walk()):
+        out["recognise_parts"] = False
+    return out
 
 
-def _body(doc: Document, out: list[str]) -> None:
-    if doc.metadata.title:
-        out.append(f"# {doc.metadata.title}\n")
-    for block in doc.blocks:
-        if isinstance(block, Title):
-            out.append(f"# {block.text}\n")
-        elif isinstance(block, Heading):
-            out.append(f"{'#' * (block.level + 1)} {block.text}\n")
-        elif isinstance(block, Paragraph):
-            out.append(block.text + "\n")
+def _metadata_mapping(doc: Document) -> dict[str, Any]:
+    meta = doc.metadata
+    out: dict[str, Any] = {}
+    title = _title_text(doc)
+    if meta.title != title:
+        out["title"] = meta.title
+    for f in fields(Metadata):
+        value = getattr(meta, f.name)
+        if f.name not in _SPECIAL_FIELDS and value is not None:
+            out[f.name] = value
+    if meta.attachments:
+        out["attachments"] = [{"name": a.name, "url": a.url} if a.url else a.name for a in meta.attachments]
+    if meta.site:
+        out["site"] = dict(meta.site)
+    out.update(meta.extra)
+    embedded = [_metadata_mapping(sub) for sub in doc.embedded]
+    if any(embedded) or (doc.embedded and not _has_leading_content(doc)):
+        out["embedded"] = embedded
+    return out
+
+
+def _title_text(doc: Document) -> str | None:
+    first = doc.blocks[0] if doc.blocks else None
+    return first.text if isinstance(first, Title) else None
+
+
+def _has_leading_content(doc: Document) -> bool:
+    """Whether the outer document prints anything before its first embedded document's `#` line."""
+    return bool(doc.blocks or parts.head(doc.metadata) or parts.tail(doc.metadata))
+
+
+def _would_recognise(doc: Document, outer: bool) -> bool:
+    missing = parts.missing(doc.metadata, outer)
+    body = doc.blocks[1:] if _title_text(doc) is not None else doc.blocks
+    last = list(doc.walk())[-1].blocks if outer else []
+    return bool(parts.find_head(body, missing).taken or parts.find_tail(body, missing).taken
+                or (outer and parts.find_end(last, missing).taken))
+
+
+# ---- body -----------------------------------------------------------------------------------------------------
+
+class _Context:
+    """What the rendering of a block depends on: the heading above it and the kind of the list before it."""
+
+    def __init__(self) -> None:
+        self.heading_level = 0
+        self.previous: Block | None = None
+        self.alternate = False
+
+
+def _document(doc: Document, out: list[str], outer: bool = False) -> None:
+    ctx = _Context()
+    blocks = doc.blocks
+    if blocks and isinstance(blocks[0], Title):
+        out.append(_heading_line(1, blocks[0].text))
+        blocks = blocks[1:]
+    elif not outer:
+        out.append("#")  # an embedded document without a title still starts at a `#` line
+    for block in [*parts.head(doc.metadata), *blocks, *parts.tail(doc.metadata)]:
+        out.append(_block(block, ctx))
     for sub in doc.embedded:
-        _body(sub, out)
+        _document(sub, out)
+    out.extend(_block(p, ctx) for p in parts.end(doc.metadata))
+
+
+def _block(block: Block, ctx: _Context) -> str:
+    attrs: dict[str, str] = {}
+    if isinstance(block, Heading):
+        text = _heading(block, attrs)
+        ctx.heading_level = block.level
+    elif isinstance(block, Paragraph):
+        text = _paragraph(block, ctx, attrs)
+    elif isinstance(block, ListBlock):
+        text = _list(block, ctx)
+    elif isinstance(block, Table):
+        text = _table(block, attrs)
+    elif isinstance(block, Quote):
+        inner = _Context()
+        inner.heading_level = ctx.heading_level
+        text = "\n\n".join(_block(b, inner) for b in block.blocks)
+        text = "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
+    elif isinstance(block, Image):
+        text = f"![{escape(block.alt)}]({_destination(block.src)})"
+    elif isinstance(block, PageBreak):
+        text = "---"
+    elif isinstance(block, Title):
+        text = _heading_line(1, block.text)
+    else:
+        raise TypeError(f"no Markdown form for {type(block).__name__}")
+    ctx.previous = block
+    return f"{_attribute_line(attrs)}\n{text}" if attrs else text
+
+
+_BARE = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def _attribute_line(attrs: dict[str, str]) -> str:
+    return "{" + " ".join(f"{k}={v}" if _BARE.fullmatch(v) else f'{k}="{v}"' for k, v in attrs.items()) + "}"
+
+
+def _heading(block: Heading, attrs: dict[str, str]) -> str:
+    marker, marker_level = find_marker(block.text, max_level=4)
+    if block.marker != marker:
+        attrs["marker"] = block.marker
+    if not 1 <= block.level <= 5 or (marker_level is not None and marker_level != block.level):
+        attrs["level"] = str(block.level)
+    return _heading_line(min(max(block.level, 1), 5) + 1, block.text)
+
+
+def _heading_line(depth: int, text: str) -> str:
+    line = escape(text.replace("\n", " "))
+    if line.endswith("#"):
+        line = line[:-1] + "\\#"  # a trailing # would be taken for a closing sequence
+    return ("#" * depth + " " + line).rstrip()
+
+
+def _paragraph(block: Paragraph, ctx: _Context, attrs: dict[str, str]) -> str:
+    if block.align:
+        attrs["align"] = block.align
+    first_bold = block.runs[0].text if block.runs and block.runs[0].bold else None
+    if block.lead_level != run_in_lead_level(first_bold, ctx.heading_level):
+        attrs["lead"] = "none" if block.lead_level is None else str(block.lead_level)
+    return inline(block.runs)
+
+
+def _list(block: ListBlock, ctx: _Context) -> str:
+    follows_same = isinstance(ctx.previous, ListBlock) and ctx.previous.ordered == block.ordered
+    ctx.alternate = follows_same and not ctx.alternate
+    marker = ("1)" if ctx.alternate else "1.") if block.ordered else ("*" if ctx.alternate else "-")
+    indent = " " * (len(marker) + 1)
+    return "\n".join((f"{marker} " + inline(item).replace("\n", "\n" + indent)).rstrip() for item in block.items)
+
+
+def _table(block: Table, attrs: dict[str, str]) -> str:
+    placed, width, height = table_layout(block.rows)
+    if not placed:
+        return ""
+    grid = [[""] * width for _ in range(height)]
+    for r, c, cell in placed:
+        grid[r][c] = escape(cell.text.replace("\n", " "))
+    if not _plain_table(block.rows):
+        attrs["cells"] = " / ".join(" ".join(_cell_flags(cell) for cell in row) for row in block.rows)
+    lines = ["| " + " | ".join(row) + " |" for row in grid]
+    lines.insert(1, "|" + "---|" * width)
+    return "\n".join(lines)
+
+
+def _plain_table(rows: list[list[Cell]]) -> bool:
+    width = len(rows[0])
+    return all(len(row) == width and all(cell.colspan == cell.rowspan == 1 and cell.header == (r == 0) for cell in row)
+               for r, row in enumerate(rows))
+
+
+def _cell_flags(cell: Cell) -> str:
+    flags = ("h" if cell.header else "") + (f"c{cell.colspan}" if cell.colspan != 1 else "") \
+        + (f"r{cell.rowspan}" if cell.rowspan != 1 else "")
+    return flags or "."
+
+
+# ---- inline ---------------------------------------------------------------------------------------------------
+
+_ALWAYS = re.compile(r"([\\`*_\[\]<&|])")
+_LINE_START = re.compile(r"^(?:[#>{]|[-+](?=\s|$)|[-=]+\s*$|~~~|\d{1,9}(?=[.)](?:\s|$)))", re.M)
+
+
+def escape(text: str) -> str:
+    """Backslash-escape what CommonMark would read as markup, HTML or an entity."""
+    text = _ALWAYS.sub(r"\\\1", text)
+    return _LINE_START.sub(_escape_line_start, text)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    s = match.group()
+    if s[0].isdigit():
+        return s + "\\"  # 1. → 1\.  (the escape goes before the period)
+    return "\\" + s
+
+
+def inline(runs: list[Run]) -> str:
+    """Runs as inline Markdown; a line break in a run becomes a hard break."""
+    return _join([(_link(list(group), href) if href else _styled(list(group), "bold"), href is not None)
+                  for href, group in groupby(runs, key=lambda r: r.href)])
+
+
+_STYLES: dict[str, tuple[str, Callable[[Run], bool], str | None]] = {
+    "bold": ("**", lambda r: r.bold, "italic"),
+    "italic": ("*", lambda r: r.italic, None),
+}
+
+
+def _styled(runs: list[Run], style: str) -> str:
+    delimiter, has, inner = _STYLES[style]
+    pieces = []
+    for on, group in groupby(runs, key=has):
+        content = _styled(list(group), inner) if inner else _text(list(group))
+        pieces.append((f"{delimiter}{content}{delimiter}" if on else content, on))
+    return _join(pieces)
+
+
+def _text(runs: list[Run]) -> str:
+    return escape("".join(r.text for r in runs)).replace("\n", "\\\n")
+
+
+def _link(runs: list[Run], href: str) -> str:
+    return f"[{_styled(runs, 'bold')}]({_destination(href)})"
+
+
+def _join(pieces: list[tuple[str, bool]]) -> str:
+    """Concatenate inline pieces, setting each delimited piece (emphasis, link) off from its neighbours by a space.
+
+    The space makes `**一是。**` close before a Chinese character; the reader removes exactly one space at each
+    such boundary, so it costs nothing in the model. No space is put next to a line break.
+    """
+    out = ""
+    previous_delimited = False
+    for text, delimited in pieces:
+        if out and (delimited or previous_delimited) and not out.endswith("\n") and not text.startswith("\\\n"):
+            out += " "
+        out += text
+        previous_delimited = delimited
+    return out
+
+
+_ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
+
+
+def _destination(url: str) -> str:
+    url = _ENTITY_LIKE.sub(r"\\&", url.replace("\\", "\\\\"))
+    if re.search(r"[\s()<>]", url):
+        return "<" + url.replace("<", "\\<").replace(">", "\\>") + ">"
+    return url

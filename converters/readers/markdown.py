@@ -1,0 +1,166 @@
+"""Markdown reader: hand-written drafts and the toolkit's own Markdown, into the document model.
+
+The form is the one converters/writers/markdown.py describes (and writes). In short: YAML front matter for the
+metadata; `#` title; a later `#` starts an embedded document; the parts print as body lines, and a line is
+taken out of the body when the front matter states the same part; where the front matter is silent, a small
+recogniser (converters/parts.py) finds the addressee, 附件 lines, the signature/date pair, 附注, 抄送 and 印发.
+
+Large files are parsed in chunks cut at blank lines where no block can continue, so memory follows the size of
+the model, not markdown-it-py's token stream for the whole file.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import parts
+from ..model import Block, Document, Paragraph, Title
+from ..options import ReadOptions
+from . import frontmatter
+from .encoding import decode
+from .markdown_blocks import PARSER, BlockBuilder
+
+CHUNK_CHARS = 1 << 18
+# A chunk may end at a blank line followed by a line that can only start a new block (no indent, no list item,
+# no quote or table continuation).
+_CUT = re.compile(r"\n[ \t]*\n(?=[^\s>|*+\-\d])")
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.M)
+
+
+def read(data: bytes, options: ReadOptions) -> Document:
+    text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
+    front, body = frontmatter.split(text)
+    blocks = _parse(body, front.body_line)
+    doc = _assemble(blocks, front.mapping, options.source)
+    _take_stated_parts(doc)
+    if front.mapping.get("recognise_parts", True):
+        _recognise_parts(doc)
+    return doc
+
+
+def _parse(body: str, line_offset: int) -> list[Block]:
+    builder = BlockBuilder()
+    blocks: list[Block] = []
+    for start, end in _chunks(body):
+        chunk = body[start:end]
+        blocks.extend(builder.build(PARSER.parse(chunk), line_offset))
+        line_offset += chunk.count("\n")
+    return blocks
+
+
+def _chunks(body: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    while len(body) - start > CHUNK_CHARS:
+        cut = None
+        for match in _CUT.finditer(body, start + CHUNK_CHARS):
+            if len(_FENCE.findall(body, start, match.start())) % 2 == 0:
+                cut = match.start() + 1
+                break
+        if cut is None:
+            break
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, len(body)))
+    return spans
+
+
+# ---- documents ------------------------------------------------------------------------------------------------
+
+def _assemble(blocks: list[Block], mapping: dict[str, Any], source: str | None) -> Document:
+    """Split the body at `#` lines into the outer document and its embedded documents, and attach metadata.
+
+    With an `embedded` list in the front matter its length (nested lists included) fixes how many `#` lines open
+    embedded documents; without it, a `#` line opens one unless it is the very first block.
+    """
+    titles = [i for i, b in enumerate(blocks) if isinstance(b, Title)]
+    described = mapping.get("embedded")
+    if described is not None:
+        outer_title = len(titles) > _count(described)
+    else:
+        outer_title = bool(titles) and titles[0] == 0
+    starts = titles[1:] if outer_title else titles
+    bounds = [0, *starts, len(blocks)]
+    sections = [blocks[a:b] for a, b in zip(bounds, bounds[1:])]
+    doc = _document(sections[0], mapping, source, outer=True)
+    rest = sections[1:]
+    doc.embedded = _children(described or [], rest, source)
+    doc.embedded += [_document(s, {}, None, outer=False) for s in rest]
+    return doc
+
+
+def _count(described: list[Any]) -> int:
+    return sum(1 + _count((m or {}).get("embedded") or []) for m in described)
+
+
+def _children(described: list[Any], sections: list[list[Block]], source: str | None) -> list[Document]:
+    """Embedded documents in the order the front matter lists them; consumes `sections` from the front."""
+    docs = []
+    for mapping in described:
+        if not sections:
+            break
+        mapping = mapping or {}
+        sub = _document(sections.pop(0), mapping, None, outer=False)
+        sub.embedded = _children(mapping.get("embedded") or [], sections, source)
+        docs.append(sub)
+    return docs
+
+
+def _document(blocks: list[Block], mapping: dict[str, Any], source: str | None, outer: bool) -> Document:
+    title = blocks[0] if blocks and isinstance(blocks[0], Title) else None
+    if title is not None and not outer and title.text == "":
+        blocks = blocks[1:]  # a bare `#` opens an embedded document that has no title line
+        title = None
+    meta = frontmatter.metadata(mapping, title.text if title else None, mapping.get("source", source))
+    return Document(metadata=meta, blocks=list(blocks))
+
+
+# ---- parts ----------------------------------------------------------------------------------------------------
+
+def _body_start(doc: Document) -> int:
+    return 1 if doc.blocks and isinstance(doc.blocks[0], Title) else 0
+
+
+def _last_blocks(doc: Document) -> list[Block]:
+    """The blocks printed last for `doc`: those of its last embedded document, depth first, or its own."""
+    return list(doc.walk())[-1].blocks
+
+
+def _take_stated_parts(doc: Document) -> None:
+    """Remove the body lines that print parts the metadata already holds (end lines first: they come last)."""
+    _drop_tail(_last_blocks(doc), parts.end(doc.metadata))
+    for sub in doc.embedded:
+        _take_stated_parts(sub)
+    _drop_tail(doc.blocks, parts.tail(doc.metadata))
+    expected = parts.head(doc.metadata)
+    start = _body_start(doc)
+    if expected and doc.blocks[start:start + 1] == expected:
+        del doc.blocks[start]
+
+
+def _drop_tail(blocks: list[Block], expected: list[Paragraph]) -> None:
+    for line in reversed(expected):
+        if blocks and blocks[-1] == line:
+            blocks.pop()
+
+
+def _recognise_parts(doc: Document, outer: bool = True) -> None:
+    if outer:
+        last = _last_blocks(doc)
+        _apply(doc, parts.find_end(last, parts.missing(doc.metadata, outer)), last, at_end=True)
+    for sub in doc.embedded:
+        _recognise_parts(sub, outer=False)
+    missing = parts.missing(doc.metadata, outer)
+    _apply(doc, parts.find_tail(doc.blocks[_body_start(doc):], missing), doc.blocks, at_end=True)
+    start = _body_start(doc)
+    found = parts.find_head(doc.blocks[start:], missing)
+    _apply(doc, found, doc.blocks, at_end=False, start=start)
+
+
+def _apply(doc: Document, found: parts.Found, blocks: list[Block], at_end: bool, start: int = 0) -> None:
+    for key, value in found.values.items():
+        setattr(doc.metadata, key, value)
+    if found.taken:
+        if at_end:
+            del blocks[len(blocks) - found.taken:]
+        else:
+            del blocks[start:start + found.taken]
