@@ -11,6 +11,7 @@ the model, not markdown-it-py's token stream for the whole file.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from .. import parts
@@ -133,14 +134,23 @@ def _take_stated_parts(doc: Document) -> None:
     _drop_tail(doc.blocks, parts.tail(doc.metadata))
     expected = parts.head(doc.metadata)
     start = _body_start(doc)
-    if expected and doc.blocks[start:start + 1] == expected:
+    if expected and len(doc.blocks) > start and _same_line(doc.blocks[start], expected[0]):
         del doc.blocks[start]
 
 
 def _drop_tail(blocks: list[Block], expected: list[Paragraph]) -> None:
     for line in reversed(expected):
-        if blocks and blocks[-1] == line:
+        if blocks and _same_line(blocks[-1], line):
             blocks.pop()
+
+
+def _same_line(block: Block, part: Paragraph) -> bool:
+    """Whether a body block prints `part`: same text up to width and spacing (a draft may write 附件: or omit a link)."""
+    return isinstance(block, Paragraph) and _key(block.text) == _key(part.text)
+
+
+def _key(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _recognise_parts(doc: Document, outer: bool = True) -> None:

@@ -77,7 +77,7 @@ def front_matter(doc: Document) -> dict[str, Any]:
     return out
 
 
-def _metadata_mapping(doc: Document) -> dict[str, Any]:
+def _metadata_mapping(doc: Document, outer: bool = True) -> dict[str, Any]:
     meta = doc.metadata
     out: dict[str, Any] = {}
     title = _title_text(doc)
@@ -92,8 +92,10 @@ def _metadata_mapping(doc: Document) -> dict[str, Any]:
     if meta.site:
         out["site"] = dict(meta.site)
     out.update(meta.extra)
-    embedded = [_metadata_mapping(sub) for sub in doc.embedded]
-    if any(embedded) or (doc.embedded and not _has_leading_content(doc)):
+    embedded = [_metadata_mapping(sub, outer=False) for sub in doc.embedded]
+    # Without the list, every later `#` opens a document embedded in the outer one: state the structure when
+    # documents nest, when one has metadata of its own, or when the outer document prints nothing before them.
+    if doc.embedded and (not outer or any(embedded) or not _has_leading_content(doc)):
         out["embedded"] = embedded
     return out
 
@@ -205,9 +207,11 @@ def _paragraph(block: Paragraph, ctx: _Context, attrs: dict[str, str]) -> str:
 def _list(block: ListBlock, ctx: _Context) -> str:
     follows_same = isinstance(ctx.previous, ListBlock) and ctx.previous.ordered == block.ordered
     ctx.alternate = follows_same and not ctx.alternate
-    marker = ("1)" if ctx.alternate else "1.") if block.ordered else ("*" if ctx.alternate else "-")
-    indent = " " * (len(marker) + 1)
-    return "\n".join((f"{marker} " + inline(item).replace("\n", "\n" + indent)).rstrip() for item in block.items)
+    lines = []
+    for n, item in enumerate(block.items, 1):
+        marker = (f"{n})" if ctx.alternate else f"{n}.") if block.ordered else ("*" if ctx.alternate else "-")
+        lines.append((f"{marker} " + inline(item).replace("\n", "\n" + " " * (len(marker) + 1))).rstrip())
+    return "\n".join(lines)
 
 
 def _table(block: Table, attrs: dict[str, str]) -> str:
