@@ -99,14 +99,17 @@ def _fail(yaml_text: str, path: list[Any], problem: str) -> None:
 
 
 def _line_of(yaml_text: str, path: list[Any]) -> int:
-    """1-based file line of the value at `path` (the opening `---` is line 1)."""
+    """1-based file line of the key (or list item) at `path`; the opening `---` is line 1."""
     node = yaml.compose(yaml_text, Loader=_Loader)
+    mark = node.start_mark
     for step in path:
         if isinstance(node, yaml.MappingNode):
-            node = next(v for k, v in node.value if k.value == step or k.value == str(step))
+            key, node = next((k, v) for k, v in node.value if k.value == str(step))
+            mark = key.start_mark
         elif isinstance(node, yaml.SequenceNode):
             node = node.value[step]
-    return node.start_mark.line + 2
+            mark = node.start_mark
+    return mark.line + 2
 
 
 def metadata(mapping: dict[str, Any], title_line: str | None, source: str | None) -> Metadata:

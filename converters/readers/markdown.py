@@ -15,6 +15,7 @@ import unicodedata
 from typing import Any
 
 from .. import parts
+from ..errors import InputError
 from ..model import Block, Document, Paragraph, Title
 from ..options import ReadOptions
 from . import frontmatter
@@ -29,6 +30,15 @@ _FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.M)
 
 
 def read(data: bytes, options: ReadOptions) -> Document:
+    try:
+        return _read(data, options)
+    except InputError as exc:
+        if exc.path is None and options.source:
+            raise InputError(exc.message, options.source) from None
+        raise
+
+
+def _read(data: bytes, options: ReadOptions) -> Document:
     text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
     front, body = frontmatter.split(text)
     blocks = _parse(body, front.body_line)

@@ -19,10 +19,12 @@ from mdit_py_plugins.attrs import attrs_block_plugin
 from ..markers import find_marker, run_in_lead_level
 from ..model import Block, Cell, Heading, Image, ListBlock, PageBreak, Paragraph, Quote, Run, Source, Table, Title
 from ..tables import table_layout
+from . import cjk_emphasis
 
 
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False}).use(attrs_block_plugin).enable("table").disable("code")
+    md = MarkdownIt("commonmark", {"html": False}).use(attrs_block_plugin).use(cjk_emphasis.use).enable("table")
+    md.disable("code")
     md.normalizeLink = lambda url: url  # keep URLs as written (the default percent-encodes them)
     md.normalizeLinkText = lambda text: text
     return md
