@@ -126,3 +126,15 @@ def test_any_document_in_reader_form_round_trips(blocks, titled):
     back = read_markdown(markdown)
     assert_same_document(doc, back)
     assert write_markdown(back) == markdown
+
+
+def test_parsing_in_chunks_gives_the_same_document(monkeypatch):
+    """Large files are parsed in chunks cut at safe blank lines; tiny chunks must not change the result."""
+    from converters.readers import markdown as reader
+    markdown = write_markdown(rich_notice()) + "\n```\n代码\n\n块\n```\n\n- 列表\n\n- 松散\n\n> 引用\n\n> 续\n".encode("utf-8")
+    whole = read_markdown(markdown)
+    monkeypatch.setattr(reader, "CHUNK_CHARS", 8)
+    assert len(reader._chunks(markdown.decode("utf-8"))) > 20
+    chunked = read_markdown(markdown)
+    assert_same_document(whole, chunked)
+    assert [b.source for b in whole.blocks] == [b.source for b in chunked.blocks]
