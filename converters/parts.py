@@ -1,65 +1,55 @@
 """Document parts as body paragraphs: how they are printed, and how they are recognised when nothing states them.
 
-The parts of a notice with a fixed place in the layout (主送, 附件, 署名, 成文日期, 附注, 抄送, 印发) live in
-`Metadata`. Flat formats (Markdown, text) still print them as lines of the body, in reading order:
+The parts of a notice with a fixed place in the layout live in `Metadata`. Flat formats (Markdown) still print
+them as lines of the body, in reading order, so the text is complete without the metadata:
 
-- head: the addressee, right after the title;
-- tail: the 附件 lines, the signature, the date and the 附注, after the body blocks;
-- end: the 抄送 line and the 印发 line, after everything else (embedded documents included).
+- head: 发文机关标志, 发文字号 (unless only the site's table gave it), 主送机关 — right after the title;
+- tail: the 附件 lines, 署名, 成文日期, 附注 — after the document's blocks;
+- end: the 抄送 line and the 印发 line — after everything else (embedded documents included).
 
 `head`/`tail`/`end` build those lines as model paragraphs, so a writer renders them with its ordinary paragraph
-code and a reader can find them again by comparing models. `find_head`/`find_tail`/`find_end` recognise the same
-parts in a draft that does not state them: small, conservative patterns of the genre (a short line ending in a
-colon after the title, a trailing signature/date pair, 附件： lines, 抄送：/印发 lines at the end).
+code and a reader can find them again. `find_head`/`find_tail`/`find_end` recognise the same parts in a draft
+that does not state them, looking only at the ends of a block list; the line shapes are the cleaning chain's
+(converters/clean/shape.py and clean/parts.py).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from .markers import find_marker
+from .clean.parts import _ATTACH_ITEM, _ATTACH_LABEL, _CC, _PRINTED
+from .clean.shape import DATE_LINE, NOTE, is_addressee, is_signature, squeeze
 from .model import Attachment, Block, Metadata, Paragraph, Run
 
-ATTACHMENTS_LABEL = "附件："
-CC_LABEL = "抄送："
-PRINTED_SUFFIX = "印发"
-
-_DIGIT_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-_HAN_DATE = r"[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
-_DATE = re.compile(rf"(?:{_DIGIT_DATE}|{_HAN_DATE})")
-_SENTENCE_PUNCT = re.compile(r"[。；;！!？?，,]")
-_LABELLED = re.compile(r"^(附件|抄送)\s*[：:]\s*")
-_NOTE = re.compile(r"^[（(][^（()）]{1,40}[）)]$")
-_NUMBERED = re.compile(r"^\d{1,2}\s*[.．、]")
-_SHORT_LINE = 40
-
-
-FIELDS = ("addressee", "attachments", "signature", "date", "note", "cc", "printed_by", "print_date")
+FIELDS = ("issuer_mark", "doc_number", "addressee", "attachments", "signature", "date", "note", "cc", "printed_by",
+          "print_date")
+RECOGNISED = ("addressee", "attachments", "signature", "date", "note", "cc", "printed_by", "print_date")
 END_FIELDS = ("cc", "printed_by", "print_date")  # recognised only at the end of the outer document
 
 
 def missing(meta: Metadata, outer: bool) -> set[str]:
     """The parts a reader may still recognise in the body because the metadata does not state them."""
-    return {name for name in FIELDS if not getattr(meta, name) and (outer or name not in END_FIELDS)}
+    return {name for name in RECOGNISED if not getattr(meta, name) and (outer or name not in END_FIELDS)}
 
 
 def head(meta: Metadata) -> list[Paragraph]:
-    return [_line(meta.addressee)] if meta.addressee else []
+    printed_number = meta.doc_number if meta.doc_number != meta.site.get("文号") else None
+    return [_line(v) for v in (meta.issuer_mark, printed_number, meta.addressee) if v]
 
 
 def tail(meta: Metadata) -> list[Paragraph]:
     lines = []
-    for n, attachment in enumerate(meta.attachments):
-        name = Run(attachment.name, href=attachment.url)
-        lines.append(Paragraph([Run(ATTACHMENTS_LABEL), name] if n == 0 else [name]))
+    numbered = len(meta.attachments) > 1
+    for n, attachment in enumerate(meta.attachments, 1):
+        name = Run(f"{n}．{attachment.name}" if numbered else attachment.name, href=attachment.url)
+        lines.append(Paragraph([Run("附件："), name] if n == 1 else [name]))
     lines += [_line(v) for v in (meta.signature, meta.date, meta.note) if v]
     return lines
 
 
 def end(meta: Metadata) -> list[Paragraph]:
-    lines = [_line(CC_LABEL + meta.cc)] if meta.cc else []
+    lines = [_line("抄送：" + meta.cc)] if meta.cc else []
     if meta.printed_by or meta.print_date:
-        lines.append(_line(" ".join(v for v in (meta.printed_by, meta.print_date) if v) + PRINTED_SUFFIX))
+        lines.append(_line(" ".join(v for v in (meta.printed_by, meta.print_date) if v) + "印发"))
     return lines
 
 
@@ -75,74 +65,60 @@ class Found:
     taken: int = 0
 
 
-def _plain(block: Block) -> str | None:
-    """The text of a paragraph that could be a part line (plain runs, no lead, no layout hint), else None."""
+def _plain(block: Block) -> str:
+    """The text of a paragraph that could be a part line (no lead, no emphasis, no layout hint), else ''."""
     if not isinstance(block, Paragraph) or block.lead_level is not None or block.align:
-        return None
+        return ""
     if any(r.bold or r.italic for r in block.runs):
-        return None
+        return ""
     return block.text.strip()
 
 
-def _short_plain(text: str | None) -> bool:
-    return bool(text) and len(text) <= _SHORT_LINE and not _SENTENCE_PUNCT.search(text) and not find_marker(text)[0]
+def find_head(blocks: list[Block], wanted: set[str]) -> Found:
+    """An addressee: the first block, a list of organisations ending in a colon."""
+    text = _plain(blocks[0]) if blocks else ""
+    if "addressee" in wanted and text and is_addressee(text):
+        return Found({"addressee": text}, 1)
+    return Found()
 
 
-def find_head(blocks: list[Block], missing: set[str]) -> Found:
-    """An addressee: the first block, one short line ending in a colon that introduces no list (…如下：)."""
-    found = Found()
-    if "addressee" in missing and blocks:
-        text = _plain(blocks[0])
-        if (text and text[-1] in "：:" and len(text) <= 2 * _SHORT_LINE and not _SENTENCE_PUNCT.search(text)
-                and "如下" not in text and not _LABELLED.match(text)):
-            found.values["addressee"] = text
-            found.taken = 1
-    return found
-
-
-def find_tail(blocks: list[Block], missing: set[str]) -> Found:
+def find_tail(blocks: list[Block], wanted: set[str]) -> Found:
     """附件 lines, signature, date and 附注 at the end of a document's own blocks (before embedded documents)."""
-    texts = [_plain(b) for b in blocks]
+    texts = [_plain(b) for b in blocks[-40:]]
     found, i = Found(), len(texts)
-    if "note" in missing and i >= 2 and texts[i - 1] and _NOTE.match(texts[i - 1]) and _is_date(texts[i - 2]):
-        found.values["note"] = texts[i - 1]
-        i -= 1
-    if {"signature", "date"} <= missing and i >= 2 and _is_date(texts[i - 1]) and _short_plain(texts[i - 2]) \
-            and not _is_date(texts[i - 2]) and not _LABELLED.match(texts[i - 2] or ""):
-        found.values["signature"], found.values["date"] = texts[i - 2], texts[i - 1]
-        i -= 2
-    elif "note" in found.values:  # a parenthesised line is a 附注 only after the signature/date pair
-        del found.values["note"]
-        i += 1
-    if "attachments" in missing:
-        j = i
-        while j > 0 and texts[j - 1] and _NUMBERED.match(texts[j - 1]) and not _SENTENCE_PUNCT.search(texts[j - 1][2:]):
-            j -= 1
-        if j > 0 and texts[j - 1] and texts[j - 1].startswith(("附件：", "附件:")):
-            first = _LABELLED.sub("", texts[j - 1])
-            found.values["attachments"] = [Attachment(t) for t in [first, *texts[j:i]] if t]
-            i = j - 1
-    found.taken = len(blocks) - i
+    has_note = "note" in wanted and i >= 3 and NOTE.match(squeeze(texts[i - 1])) and _is_date(texts[i - 2])
+    j = i - 1 if has_note else i
+    if {"signature", "date"} <= wanted and j >= 2 and _is_date(texts[j - 1]) and is_signature(texts[j - 2]):
+        found.values.update(signature=texts[j - 2], date=texts[j - 1])
+        if has_note:
+            found.values["note"] = texts[i - 1]
+        i = j - 2
+    if "attachments" in wanted:
+        k = i
+        while k > 0 and _ATTACH_ITEM.match(texts[k - 1]) and "。" not in texts[k - 1]:
+            k -= 1
+        if k > 0 and _ATTACH_LABEL.match(texts[k - 1]) and "。" not in texts[k - 1]:
+            names = [_ATTACH_ITEM.sub("", _ATTACH_LABEL.sub("", t)) for t in texts[k - 1:i]]
+            found.values["attachments"] = [Attachment(n) for n in names if n]
+            i = k - 1
+    found.taken = len(texts) - i
     return found
 
 
-def find_end(blocks: list[Block], missing: set[str]) -> Found:
+def find_end(blocks: list[Block], wanted: set[str]) -> Found:
     """The 印发 line (organ, date, 印发) and the 抄送 line before it, at the very end of the document."""
-    texts = [_plain(b) for b in blocks]
+    texts = [_plain(b) for b in blocks[-2:]]
     found, i = Found(), len(texts)
-    last = texts[i - 1] if i else None
-    if {"printed_by", "print_date"} <= missing and last and last.endswith(PRINTED_SUFFIX) and len(last) <= 2 * _SHORT_LINE:
-        date = _DATE.search(last)
-        if date:
-            found.values["printed_by"] = last[:date.start()].strip() or None
-            found.values["print_date"] = date.group()
-            i -= 1
-    if "cc" in missing and i and texts[i - 1] and texts[i - 1].startswith(("抄送：", "抄送:")):
-        found.values["cc"] = _LABELLED.sub("", texts[i - 1])
+    printed = _PRINTED.match(texts[-1]) if texts else None
+    if {"printed_by", "print_date"} <= wanted and printed:
+        found.values.update(printed_by=printed.group("org").strip(), print_date=squeeze(printed.group("date")))
         i -= 1
-    found.taken = len(blocks) - i
+    if "cc" in wanted and i and _CC.match(texts[i - 1]):
+        found.values["cc"] = _CC.sub("", texts[i - 1])
+        i -= 1
+    found.taken = len(texts) - i
     return found
 
 
-def _is_date(text: str | None) -> bool:
-    return bool(text) and bool(_DATE.fullmatch(text))
+def _is_date(text: str) -> bool:
+    return bool(text) and bool(DATE_LINE.match(squeeze(text)))

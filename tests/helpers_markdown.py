@@ -47,8 +47,7 @@ def embedded_plan() -> Document:
     """A 工作要点 wrapped in a notice: headings of every level, leads of every kind, its own signature and date."""
     return Document(
         metadata=Metadata(title="某局2021年工作要点", signature="某局", date="二〇二一年一月五日"),
-        blocks=[Title("某局2021年工作要点"),
-                Heading(1, "一、指导思想", "一、"),
+        blocks=[Heading(1, "一、指导思想", "一、"),
                 Paragraph([Run("（一）提高政治站位。", bold=True), Run("全面提升党建质量。")], lead_level=2),
                 Paragraph([Run("1.聚焦总目标：", bold=True), Run("积极争创。")], lead_level=3),
                 Paragraph([Run("（1）加强领导。", bold=True), Run("落实责任。")], lead_level=4),
@@ -66,13 +65,12 @@ def rich_notice() -> Document:
             title="关于印发《某局2021年工作要点》的通知", doc_number="慈教〔2021〕1号", issuer="某市教育局",
             issuer_mark="某市教育局文件", addressee="各镇（街道）教办，各直属学校：", signature="某市教育局",
             date="2021年2月24日", note="（此件公开发布）",
-            attachments=[Attachment("1.名单", "http://example.gov.cn/a b(1).doc"), Attachment("2.汇总表")],
+            attachments=[Attachment("名单", "http://example.gov.cn/a b(1).doc"), Attachment("汇总表")],
             cc="市委办，市政府办。", printed_by="某市教育局办公室", print_date="2021年2月24日", copy_number="000123",
             classification="秘密★1年", urgency="特急", signer="张三", source="http://example.gov.cn/art/1.html",
             publish_date="2021-02-25", site={"索引号": "1133/2021-1", "主题分类": "教育"},
             extra={"profile": "gbt9704", "联系人": "李四", "tags": ["a", "b"]}),
         blocks=[
-            Title("关于印发《某局2021年工作要点》的通知"),
             Paragraph([Run("现将《某局2021年工作要点》印发给你们，请认真贯彻落实。")]),
             Paragraph([Run("一是抓好落实。", bold=True), Run("正文 <script>alert(1)</script> & R&D *星号* _下划线_ [方括号] `反引号` | 竖线 \\ 反斜杠")],
                       lead_level=5),
@@ -105,27 +103,29 @@ def rich_notice() -> Document:
         ],
         embedded=[embedded_plan(),
                   Document(metadata=Metadata(title="某局2020年工作总结"),
-                           blocks=[Title("某局2020年工作总结"), Heading(1, "一、主要成绩", "一、"),
+                           blocks=[Heading(1, "一、主要成绩", "一、"),
                                    Paragraph([Run("成绩显著。")])])])
 
 
 def untitled_wrapper() -> Document:
     """A notice whose dump lost its title and body: only embedded documents, one of them without a title line."""
     return Document(metadata=Metadata(doc_number="慈教〔2021〕1号", cc="宁波市教育局。"),
-                    embedded=[Document(metadata=Metadata(title="要点"), blocks=[Title("要点"), Paragraph([Run("正文")])]),
+                    embedded=[Document(metadata=Metadata(title="要点"), blocks=[Paragraph([Run("正文")])]),
                               Document(blocks=[Paragraph([Run("没有标题的文件")])],
-                                       embedded=[Document(metadata=Metadata(title="附表"), blocks=[Title("附表")])])])
+                                       embedded=[Document(metadata=Metadata(title="附表"))])])
 
 
 def title_mismatch() -> Document:
-    """Metadata title differing from the title line, and a title line without a metadata title."""
+    """Title blocks (readers may make them; the cleaning chain moves them to metadata): one differing from the
+    metadata title, one without a metadata title, one equal to it."""
     return Document(metadata=Metadata(title="网页标题"), blocks=[Title("正文标题"), Paragraph([Run("正文")])],
-                    embedded=[Document(blocks=[Title("附件标题")])])
+                    embedded=[Document(blocks=[Title("附件标题")]),
+                              Document(metadata=Metadata(title="同名"), blocks=[Title("同名"), Paragraph([Run("x")])])])
 
 
 def parts_lookalikes() -> Document:
     """Body lines shaped like parts the metadata does not hold: they must stay body lines."""
-    return Document(blocks=[Title("关于开展检查的通知"), Paragraph([Run("各学校：")]), Paragraph([Run("请认真开展检查。")]),
+    return Document(metadata=Metadata(title="关于开展检查的通知"), blocks=[Paragraph([Run("各学校：")]), Paragraph([Run("请认真开展检查。")]),
                             Paragraph([Run("附件：名单")]), Paragraph([Run("某局")]), Paragraph([Run("2021年2月24日")]),
                             Paragraph([Run("抄送：市政府。")]), Paragraph([Run("某局办公室 2021年2月24日印发")])])
 

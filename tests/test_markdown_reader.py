@@ -31,8 +31,8 @@ def test_the_draft_sample_reads_into_the_expected_model():
     assert (meta.issuer_mark, meta.doc_number, meta.signer, meta.urgency) == ("临川市教育局文件", "临教〔2024〕12号", "王明", "特急")
     assert meta.addressee == "各县（区）教育局，市直各学校："
     assert (meta.signature, meta.date, meta.note) == ("临川市教育局", "2024年2月20日", "（此件公开发布）")
-    assert meta.attachments == [Attachment("1.2024年春季学期安全检查重点内容"),
-                                Attachment("2.安全隐患排查整改台账", "https://jyj.example.gov.cn/files/taizhang.xlsx")]
+    assert meta.attachments == [Attachment("2024年春季学期安全检查重点内容"),
+                                Attachment("安全隐患排查整改台账", "https://jyj.example.gov.cn/files/taizhang.xlsx")]
     assert (meta.cc, meta.printed_by, meta.print_date) == ("市委教育工作领导小组秘书组，市应急管理局。", "临川市教育局办公室", "2024年2月21日")
     assert meta.extra == {"profile": "gbt9704", "联系人": "李华"}
     headings = [(b.level, b.marker, b.text) for b in doc.blocks if isinstance(b, Heading)]
@@ -50,7 +50,8 @@ def test_the_draft_sample_reads_into_the_expected_model():
                  "2.安全隐患排查整改台账", "临川市教育局办公室 2024年2月21日印发"):
         assert part not in texts
     assert any("<script>" in t for t in texts)
-    assert isinstance(doc.blocks[0], Title) and doc.blocks[0].source.lines == [21]
+    assert not any(isinstance(b, Title) for b in doc.blocks)  # the `#` line is the metadata title
+    assert doc.blocks[0].source.lines == [25] and doc.blocks[1].source.lines == [27]
 
 
 # ---- front matter ---------------------------------------------------------------------------------------------
@@ -125,7 +126,7 @@ def test_heading_level_comes_from_the_marker_else_from_the_depth():
 
 def test_ascii_bracket_markers_are_recognised_and_kept_literally():
     doc = md("# 标题\n\n## (三)半角括号\n\n## 10.第十项\n")
-    assert [(b.level, b.marker, b.text) for b in doc.blocks[1:]] == [(2, "(三)", "(三)半角括号"), (3, "10.", "10.第十项")]
+    assert [(b.level, b.marker, b.text) for b in doc.blocks] == [(2, "(三)", "(三)半角括号"), (3, "10.", "10.第十项")]
 
 
 def test_bold_opening_makes_a_run_in_lead_with_its_level():
@@ -139,7 +140,7 @@ def test_bold_opening_makes_a_run_in_lead_with_its_level():
 
 def test_lead_level_is_measured_afresh_in_each_embedded_document():
     doc = md("# 通知\n\n## 一、甲\n\n### （一）乙\n\n正文\n\n# 要点\n\n**引导语。**正文\n")
-    assert doc.embedded[0].blocks[1].lead_level == 1
+    assert doc.embedded[0].metadata.title == "要点" and doc.embedded[0].blocks[0].lead_level == 1
 
 
 # ---- blocks ---------------------------------------------------------------------------------------------------
@@ -147,7 +148,7 @@ def test_lead_level_is_measured_afresh_in_each_embedded_document():
 def test_lists_tables_quotes_breaks_and_images_map_to_the_model():
     doc = md("# 标题\n\n- 甲\n- 乙\n  续行\n\n1. 一\n2. 二\n\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n\n> 引用\n>\n> 第二段\n\n"
              "第一行\\\n第二行  \n第三行\n\n---\n\n***\n\n![示意图](img/a.png)\n\n中文\n换行\n\nLatin\nwords\n")
-    blocks = doc.blocks[1:]
+    blocks = doc.blocks
     assert blocks[0] == ListBlock([[Run("甲")], [Run("乙续行")]])
     assert blocks[1] == ListBlock([[Run("一")], [Run("二")]], ordered=True)
     assert blocks[2] == Table([[Cell("甲", header=True), Cell("乙", header=True)], [Cell("1"), Cell("2")]])
@@ -160,16 +161,16 @@ def test_lists_tables_quotes_breaks_and_images_map_to_the_model():
 
 def test_inline_html_and_entities_are_text_never_markup():
     doc = md("# 标题 <b>x</b>\n\n正文 <script>alert('x')</script> &amp; <div>块</div>\n\n<div>\nHTML 块\n</div>\n")
-    assert doc.blocks[0].text == "标题 <b>x</b>"
-    assert doc.blocks[1].text == "正文 <script>alert('x')</script> & <div>块</div>"
-    assert doc.blocks[2].text == "<div> HTML 块</div>"
+    assert doc.metadata.title == "标题 <b>x</b>"
+    assert doc.blocks[0].text == "正文 <script>alert('x')</script> & <div>块</div>"
+    assert doc.blocks[1].text == "<div> HTML 块</div>"
     out = converters.render(doc, "md").decode()
     assert "\\<script>alert('x')\\</script>" in out and "\\&" in out
 
 
 def test_indented_lines_are_paragraphs_not_code():
     doc = md("# 标题\n\n    缩进四格的段落。\n")
-    assert doc.blocks[1] == Paragraph([Run("缩进四格的段落。")])
+    assert doc.blocks[0] == Paragraph([Run("缩进四格的段落。")])
 
 
 # ---- parts recognised when the front matter is silent ---------------------------------------------------------
@@ -207,12 +208,13 @@ def test_parts_are_recognised_where_the_front_matter_is_silent():
     doc = md(DRAFT_WITHOUT_PARTS)
     meta = doc.metadata
     assert meta.addressee == "各学校："
-    assert meta.attachments == [Attachment("1.检查表"), Attachment("2.名单")]
+    assert meta.attachments == [Attachment("检查表"), Attachment("名单")]
     assert (meta.signature, meta.date, meta.note) == ("某市教育局", "2024年3月1日", "（此件公开发布）")
     assert meta.cc == "市政府办公室，市应急管理局。"
     assert (meta.printed_by, meta.print_date) == ("某市教育局办公室", "2024年3月2日")
-    assert [b.text for b in doc.blocks] == ["关于开展检查的通知", "现将有关事项通知如下：", "请认真开展检查。"]
-    assert [b.text for b in doc.embedded[0].blocks] == ["检查要点", "一、内容"]
+    assert doc.metadata.title == "关于开展检查的通知" and doc.embedded[0].metadata.title == "检查要点"
+    assert [b.text for b in doc.blocks] == ["现将有关事项通知如下：", "请认真开展检查。"]
+    assert [b.text for b in doc.embedded[0].blocks] == ["一、内容"]
 
 
 def test_recognition_can_be_switched_off_and_stated_parts_win():

@@ -117,11 +117,14 @@ def _children(described: list[Any], sections: list[list[Block]], source: str | N
 
 
 def _document(blocks: list[Block], mapping: dict[str, Any], source: str | None, outer: bool) -> Document:
+    """One document from its section. Its `#` line is the metadata title, unless the front matter gives `title`:
+    then the line is a title block of its own (a model whose title line and metadata title differ)."""
     title = blocks[0] if blocks and isinstance(blocks[0], Title) else None
-    if title is not None and not outer and title.text == "":
-        blocks = blocks[1:]  # a bare `#` opens an embedded document that has no title line
-        title = None
-    meta = frontmatter.metadata(mapping, title.text if title else None, mapping.get("source", source))
+    line = None
+    if title is not None and "title" not in mapping:
+        blocks = blocks[1:]
+        line = title.text if title.text or outer else None  # a bare `#` opens an untitled embedded document
+    meta = frontmatter.metadata(mapping, line, mapping.get("source", source))
     return Document(metadata=meta, blocks=list(blocks))
 
 
@@ -142,10 +145,10 @@ def _take_stated_parts(doc: Document) -> None:
     for sub in doc.embedded:
         _take_stated_parts(sub)
     _drop_tail(doc.blocks, parts.tail(doc.metadata))
-    expected = parts.head(doc.metadata)
     start = _body_start(doc)
-    if expected and len(doc.blocks) > start and _same_line(doc.blocks[start], expected[0]):
-        del doc.blocks[start]
+    for line in parts.head(doc.metadata):
+        if len(doc.blocks) > start and _same_line(doc.blocks[start], line):
+            del doc.blocks[start]
 
 
 def _drop_tail(blocks: list[Block], expected: list[Paragraph]) -> None:

@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_block_plugin
 
-from ..markers import find_marker, run_in_lead_level
+from ..markers import heading_marker, run_in_lead_level
 from ..model import Block, Cell, Heading, Image, ListBlock, PageBreak, Paragraph, Quote, Run, Source, Table, Title
 from ..tables import table_layout
 from . import cjk_emphasis
@@ -76,7 +76,7 @@ class BlockBuilder:
         if depth == 1:
             self.heading_level = 0  # a title starts a document: leads below it are measured afresh
             return Title(text, source=source)
-        marker, marker_level = find_marker(text, max_level=4)
+        marker, marker_level = heading_marker(text)
         level = int(token.attrs["level"]) if "level" in token.attrs else marker_level or depth - 1
         self.heading_level = level
         return Heading(level, text, str(token.attrs.get("marker", marker)), source=source)

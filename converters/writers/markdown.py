@@ -44,7 +44,7 @@ from typing import Any, Callable
 import yaml
 
 from .. import parts
-from ..markers import find_marker, run_in_lead_level
+from ..markers import heading_marker, run_in_lead_level
 from ..model import (Block, Cell, Document, Heading, Image, ListBlock, Metadata, PageBreak, Paragraph, Quote, Run,
                      Table, Title)
 from ..options import WriteOptions
@@ -80,9 +80,8 @@ def front_matter(doc: Document) -> dict[str, Any]:
 def _metadata_mapping(doc: Document, outer: bool = True) -> dict[str, Any]:
     meta = doc.metadata
     out: dict[str, Any] = {}
-    title = _title_text(doc)
-    if meta.title != title:
-        out["title"] = meta.title
+    if _title_block(doc) is not None:
+        out["title"] = meta.title  # the `#` line is then a title block of its own, not the metadata title
     for f in fields(Metadata):
         value = getattr(meta, f.name)
         if f.name not in _SPECIAL_FIELDS and value is not None:
@@ -100,19 +99,19 @@ def _metadata_mapping(doc: Document, outer: bool = True) -> dict[str, Any]:
     return out
 
 
-def _title_text(doc: Document) -> str | None:
+def _title_block(doc: Document) -> Title | None:
     first = doc.blocks[0] if doc.blocks else None
-    return first.text if isinstance(first, Title) else None
+    return first if isinstance(first, Title) else None
 
 
 def _has_leading_content(doc: Document) -> bool:
     """Whether the outer document prints anything before its first embedded document's `#` line."""
-    return bool(doc.blocks or parts.head(doc.metadata) or parts.tail(doc.metadata))
+    return bool(doc.blocks or doc.metadata.title is not None or parts.head(doc.metadata) or parts.tail(doc.metadata))
 
 
 def _would_recognise(doc: Document, outer: bool) -> bool:
     missing = parts.missing(doc.metadata, outer)
-    body = doc.blocks[1:] if _title_text(doc) is not None else doc.blocks
+    body = doc.blocks[1:] if _title_block(doc) is not None else doc.blocks
     last = list(doc.walk())[-1].blocks if outer else []
     return bool(parts.find_head(body, missing).taken or parts.find_tail(body, missing).taken
                 or (outer and parts.find_end(last, missing).taken))
@@ -132,9 +131,12 @@ class _Context:
 def _document(doc: Document, out: list[str], outer: bool = False) -> None:
     ctx = _Context()
     blocks = doc.blocks
-    if blocks and isinstance(blocks[0], Title):
-        out.append(_heading_line(1, blocks[0].text))
+    title = _title_block(doc)
+    if title is not None:
         blocks = blocks[1:]
+    line = title.text if title is not None else doc.metadata.title
+    if line is not None:
+        out.append(_heading_line(1, line))
     elif not outer:
         out.append("#")  # an embedded document without a title still starts at a `#` line
     for block in [*parts.head(doc.metadata), *blocks, *parts.tail(doc.metadata)]:
@@ -180,7 +182,7 @@ def _attribute_line(attrs: dict[str, str]) -> str:
 
 
 def _heading(block: Heading, attrs: dict[str, str]) -> str:
-    marker, marker_level = find_marker(block.text, max_level=4)
+    marker, marker_level = heading_marker(block.text)
     if block.marker != marker:
         attrs["marker"] = block.marker
     if not 1 <= block.level <= 5 or (marker_level is not None and marker_level != block.level):
