@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import converters
-from converters.model import (Cell, Document, Heading, ListBlock, Metadata, PageBreak, Paragraph, Quote, Run, Table,
+from converters.model import (Attachment, Cell, Document, Heading, ListBlock, Metadata, PageBreak, Paragraph, Quote, Run, Table,
                               Title)
 from helpers_markdown import (HAND_BUILT, assert_same_document, commonmark_tokens, read_markdown, rich_notice,
                               write_markdown)
@@ -103,7 +103,10 @@ def _runs(draw_runs):
 
 _RUNS = st.lists(st.tuples(_TEXT, st.booleans(), st.booleans(), st.booleans()), min_size=1, max_size=5).map(_runs)
 _CELL = st.builds(Cell, _WORD, st.integers(1, 2), st.integers(1, 2), st.booleans())
+_LOOKALIKES = ["各学校：", "某局", "2024年3月1日", "（此件公开发布）", "附件：名单", "2．表", "抄送：市政府。",
+               "某局办公室 2024年3月2日印发", "某局文件", "某教〔2024〕3号"]
 _BLOCK = st.one_of(
+    st.builds(lambda text: Paragraph([Run(text)]), st.sampled_from(_LOOKALIKES)),
     st.builds(Paragraph, _RUNS, st.sampled_from([None, 1, 2, 3, 4, 5]), st.sampled_from([None, "center"])),
     st.builds(Heading, st.integers(1, 4), _WORD, st.sampled_from(["", "一、", "1."])),
     st.builds(ListBlock, st.lists(_RUNS, min_size=1, max_size=3), st.booleans()),
@@ -113,14 +116,36 @@ _BLOCK = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(_BLOCK, min_size=1, max_size=6), st.booleans())
-def test_any_document_in_reader_form_round_trips(blocks, titled):
+_PART_VALUES = {"issuer_mark": "某局文件", "doc_number": "某教〔2024〕3号", "addressee": "各学校：", "signature": "某局",
+                "date": "2024年3月1日", "note": "（此件公开发布）", "cc": "市政府。", "printed_by": "某局办公室",
+                "print_date": "2024年3月2日"}
+_METADATA = st.builds(
+    lambda title, keys, attachments: Metadata(title=title, attachments=attachments,
+                                              **{k: _PART_VALUES[k] for k in keys}),
+    st.sampled_from([None, "标题", "关于开展检查的通知"]),
+    st.sets(st.sampled_from(sorted(_PART_VALUES))),
+    st.lists(st.builds(Attachment, _WORD, st.sampled_from([None, "http://x.cn/a.doc"])), max_size=2))
+_BLOCKS = st.lists(_BLOCK, max_size=5)
+
+
+def _with_markers(blocks):
     for block in blocks:
         if isinstance(block, Heading):
             block.text = block.marker + block.text
-    doc = Document(metadata=Metadata(title="标题" if titled else None),
-                   blocks=([Title("标题")] if titled else []) + blocks)
+    return blocks
+
+
+_DOCUMENT = st.builds(lambda meta, blocks, title_block: Document(
+    metadata=meta, blocks=([Title("正文标题")] if title_block else []) + _with_markers(blocks)),
+    _METADATA, _BLOCKS, st.booleans())
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_DOCUMENT, st.lists(_DOCUMENT, max_size=2))
+def test_any_document_in_reader_form_round_trips(doc, embedded):
+    doc.embedded = embedded
+    if not (doc.blocks or doc.metadata.title or any(getattr(doc.metadata, k) for k in _PART_VALUES) or embedded):
+        doc.blocks = [Paragraph([Run("字")])]  # an empty file is not a document
     markdown = write_markdown(doc)
     assert not [t for t in commonmark_tokens(markdown) if t.type in ("html_block", "html_inline")]
     back = read_markdown(markdown)

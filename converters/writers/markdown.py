@@ -1,38 +1,46 @@
-"""Markdown writer: clean CommonMark that people can read and edit, and that the Markdown reader reads back exactly.
+"""Markdown writer: clean CommonMark that people read and edit, and that the Markdown reader reads back exactly.
 
-The form (the Markdown reader, converters/readers/markdown.py, reads the same form):
+The form (converters/readers/markdown.py reads it; hand-written drafts use the same):
 
-- **Front matter** (YAML between `---` lines) carries the metadata: 发文机关标志, 发文字号, the parts (addressee,
-  attachments, signature, date, note, cc, printed_by, print_date), 密级/紧急程度/签发人, site metadata (`site`),
-  and unknown keys (`metadata.extra`) at the top level. `title` is written only when it differs from the body's
-  `#` title (`title: null` when the document has a title line but no metadata title). `embedded` (a list with one
-  mapping per embedded document, in order) is written when an embedded document has metadata of its own or when
-  the outer document has nothing before its first embedded document. `recognise_parts: false` is written when
-  the body has lines the reader's part recogniser would otherwise take for parts the metadata does not have.
-- **Body**, in reading order: `# title`; the addressee line; the blocks; the 附件 lines, signature, date and 附注
-  lines; each embedded document (its `# title`, or a bare `#` when it has none, then its own parts and blocks);
-  finally the 抄送 and 印发 lines. The part lines are plain paragraphs (converters/parts.py builds them), so the
-  text is complete without the front matter; the reader drops a line when the front matter states the same part.
-- Headings: `#` depth = level + 1; the literal marker (一、（一）1.（1）) stays in the text and decides the level on
-  reading. A run-in lead is `**lead**` at the start of its paragraph; its level follows from its marker (一是 → 5),
-  or, un-numbered, from the heading above it (level + 1).
-- Lists `-`/`1.` (the next list of the same kind switches to `*`/`1)` so the two stay apart), GFM tables (the
-  first row is the header row), block quotes `>`, images `![alt](src)`, a line break inside a paragraph as a
-  backslash hard break, and `---` for a page break. Embedded documents are never separated by `---`.
-- Text is escaped, never passed through: `\\ ` ` * _ [ ] < & |` everywhere, and line-start characters that would
-  open a block, so markdown-it-py renders no HTML and `<script>` stays text. An emphasis or link run is set off
-  from neighbouring text by one space (CommonMark cannot close `**一是。**` directly before a Chinese character);
-  the reader removes that space.
-- What the conventions cannot express is written as a block attribute line before the block (the syntax of
-  markdown-it-py's attrs_block plugin), only when needed: `{align=center}`, `{lead=3}` / `{lead=none}` (a lead
-  level other than the inferred one, or a paragraph that starts bold without a lead), `{level=2 marker="1."}`
-  (a heading whose level or marker differs from its text), `{cells="h c2 / . ."}` (a table with spans, header
-  cells outside the first row, or rows of unequal length: per cell `h` header, `cN` colspan, `rN` rowspan, `.`
-  plain; rows separated by `/`).
+Front matter (YAML between `---` lines) holds the metadata a body line cannot carry (发文机关标志, 发文字号,
+密级 `classification`, 紧急程度 `urgency`, 签发人 `signer`, 份号 `copy_number`, `issuer`, `source`,
+`publish_date`, `site`), the parts (`addressee`, `attachments` as names or {name, url}, `signature`, `date`,
+`note`, `cc`, `printed_by`, `print_date`) and unknown keys (`metadata.extra`, e.g. `profile`) at the top level.
+Three keys describe the file rather than the document and are written only when needed:
+- `title`: present only when the document has a title block; then the `#` line is that block and `title` the
+  metadata title (`null` when none). Otherwise the `#` line is the metadata title.
+- `embedded`: one mapping per embedded document, in order (nested lists for nested documents). Needed when an
+  embedded document has metadata beyond its title, has documents of its own, or the outer document prints
+  nothing before the first `#` line; without it, every `#` line after the first block opens an embedded document.
+- `recognise_parts: false`: the body has lines the reader's part recogniser (converters/parts.py) would take
+  for parts the metadata does not hold.
 
-Round trip `read(render(doc)) == doc` holds for models in the form readers build: one title block, first; runs
-without empty text and with adjacent runs differing in formatting; emphasised runs and paragraph lines without
-surrounding whitespace; table cells on one line. Markdown written by this module is a fixed point.
+Body, in reading order, with every part printed as a plain paragraph so the body alone is the whole text:
+`# title`, 发文机关标志, 发文字号 (unless only the site's table gave it), 主送机关, the blocks, `附件：1．…` and the
+further numbered attachment lines, 署名, 成文日期, 附注; then each embedded document in the same form (a bare
+`#` when it has no title); last the `抄送：…` line and the `… 印发` line. The reader removes a part line from the
+body when the front matter states that part, so nothing is doubled.
+
+Blocks: `#` depth = heading level + 1, the literal marker (一、（一）1.（1）) kept in the text, where it decides
+the level on reading. A run-in lead is `**lead**` opening its paragraph; its level comes from its marker (一是 →
+5) or, un-numbered, is one below the heading above it. Lists `-`/`1.` (a list right after one of the same kind
+uses `*`/`1)` so the two stay apart), GFM tables (first row = header row), quotes `>`, images `![alt](src)`, a
+line break inside a paragraph as a backslash hard break, `---` for a page break (never for anything else).
+
+Text is escaped, never passed through: backslash, backtick, `* _ [ ] < & |` everywhere and block-opening
+characters at line starts, so markdown-it-py renders no HTML and `<script>` stays text. An emphasis or link is
+set off from the text next to it by one space, because CommonMark cannot close `**一是。**` right before a
+Chinese character; the reader removes that space again.
+
+What the conventions cannot express is written, only when needed, as a block attribute line before the block
+(markdown-it-py's attrs_block syntax): `{align=center}`; `{lead=3}` or `{lead=none}` (a lead level other than the
+inferred one, or a paragraph opening in bold that is no lead); `{level=2 marker="1."}` (a heading whose level or
+marker differs from its text); `{cells="hc2 . / r2 ."}` (a table with spans, header cells outside the first row
+or rows of unequal length: per cell `h` header, `cN` colspan, `rN` rowspan, `.` plain; rows separated by `/`).
+
+`read(render(doc)) == doc` holds for models in the form readers build: a title block only first; runs with text,
+neighbours differing in formatting, emphasis and line breaks not next to whitespace; table cells on one line.
+Markdown written here is a fixed point of read + render.
 """
 from __future__ import annotations
 
