@@ -28,7 +28,6 @@ class FrontMatter:
 
     mapping: dict[str, Any] = field(default_factory=dict)
     body_line: int = 0
-    text: str = ""
 
 
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
@@ -44,7 +43,7 @@ def split(text: str) -> tuple[FrontMatter, str]:
     yaml_text = text[4:close.start()]
     body_start = text.find("\n", close.end())
     body_start = len(text) if body_start < 0 else body_start + 1
-    return FrontMatter(parse(yaml_text), text.count("\n", 0, body_start), yaml_text), text[body_start:]
+    return FrontMatter(parse(yaml_text), text.count("\n", 0, body_start)), text[body_start:]
 
 
 def parse(yaml_text: str) -> dict[str, Any]:
