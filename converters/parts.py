@@ -32,7 +32,7 @@ def missing(meta: Metadata, outer: bool) -> set[str]:
 
 
 def head(meta: Metadata) -> list[Paragraph]:
-    printed_number = meta.doc_number if meta.doc_number != meta.site.get("文号") else None
+    printed_number = meta.doc_number if meta.doc_number not in meta.site.values() else None  # not only the site's
     return [_line(v) for v in (meta.issuer_mark, printed_number, meta.addressee) if v]
 
 
@@ -47,7 +47,7 @@ def tail(meta: Metadata) -> list[Paragraph]:
 
 
 def end(meta: Metadata) -> list[Paragraph]:
-    lines = [_line("抄送：" + meta.cc)] if meta.cc else []
+    lines = [_line("抄送：" + meta.cc)] if meta.cc is not None else []
     if meta.printed_by or meta.print_date:
         lines.append(_line(" ".join(v for v in (meta.printed_by, meta.print_date) if v) + "印发"))
     return lines

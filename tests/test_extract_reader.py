@@ -48,3 +48,9 @@ def test_gbk_and_utf16_dumps_read_like_utf8():
 def test_read_accepts_a_string_of_text():
     doc = converters.read("各学校:\n" + BODY)
     assert isinstance(doc.blocks[0], Paragraph) and doc.metadata.addressee == "各学校："
+
+
+def test_raw_is_kept_when_punctuation_changes_the_text():
+    doc = read(f"{BODY}\n各镇(街道)教办,中心小学。".encode())
+    assert doc.blocks[0].source.raw is None
+    assert doc.blocks[1].text == "各镇（街道）教办，中心小学。" and doc.blocks[1].source.raw == "各镇(街道)教办,中心小学。"

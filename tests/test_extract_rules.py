@@ -329,3 +329,35 @@ def test_a_lead_in_sentence_ending_in_a_colon_is_not_an_addressee():
     doc = doc_of("为做好春季学期开学工作,现将有关事项通知如下:", BODY)
     find_addressee(doc, OPTS)
     assert doc.metadata.addressee is None and len(doc.blocks) == 2
+
+
+def test_doc_number_in_table_and_body_is_printed_once_from_the_body():
+    import converters
+
+    text = "\n".join(["索 引 号：000014349/2021-00012", "发文字号：国办发〔2021〕40号", "发文机关：国务院办公厅",
+                      "国务院办公厅关于加强学校安全工作的意见", "国办发〔2021〕40号", "各省、自治区、直辖市人民政府：", BODY])
+    doc = converters.read(text.encode("utf-8"), "text")
+    assert doc.metadata.doc_number == "国办发〔2021〕40号" and "发文字号" not in doc.metadata.site
+    md = converters.render(doc, "md").decode("utf-8").split("---\n", 2)[2]
+    assert md.count("国办发〔2021〕40号") == 1
+    only_table = converters.read("\n".join(text.split("\n")[:4] + text.split("\n")[5:]).encode("utf-8"), "text")
+    assert only_table.metadata.doc_number == "国办发〔2021〕40号"
+    assert "国办发" not in converters.render(only_table, "md").decode("utf-8").split("---\n", 2)[2]
+
+
+def test_contact_line_after_the_closing_stays():
+    doc = doc_of("关于开展安全检查的通知", BODY, "某某县教育局", "2022年2月10日", "联系人：张三 0571-1234", "网站地图")
+    drop_outside_span(doc, OPTS)
+    assert texts(doc)[-1] == "联系人：张三 0571-1234" and [r.text for r in doc.removed] == ["网站地图"]
+
+
+def test_share_bar_label_but_not_a_line_starting_with_the_word():
+    doc = doc_of(BODY, "分享：", "分享到", "分享交流活动安排")
+    drop_footer_tokens(doc, OPTS)
+    assert texts(doc) == [BODY, "分享交流活动安排"]
+
+
+def test_a_single_numbered_attachment_keeps_its_number():
+    doc = doc_of(BODY, "附件：1.报名表")
+    find_attachments(doc, OPTS)
+    assert [a.name for a in doc.metadata.attachments] == ["1.报名表"]

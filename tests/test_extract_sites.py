@@ -1,5 +1,6 @@
 """Small synthetic dumps shaped like other sites (county portal, school site in GBK with CRLF, bureau page with
-an attached 办法, a list notice between link lists, a news page): chrome goes, every document line stays, parts are found."""
+an attached 办法, a list notice between link lists, a news page): chrome goes, every document line stays, parts
+are found."""
 from __future__ import annotations
 
 import json

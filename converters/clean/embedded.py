@@ -10,10 +10,9 @@ import re
 
 from ..model import Document, Metadata
 from ..options import ReadOptions
-from .shape import DATE_LINE, NOTE, is_title_shaped, names_genre, squeeze, text_of
+from .shape import ATTACHMENT_LABEL, DATE_LINE, NOTE, is_title_shaped, names_genre, squeeze, text_of
 
 _QUOTED = re.compile(r"《([^《》]{4,80})》")
-_ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d*\s*[:：]?$")
 
 
 def split_embedded(doc: Document, options: ReadOptions) -> None:
@@ -24,7 +23,7 @@ def split_embedded(doc: Document, options: ReadOptions) -> None:
     for begin, end in zip(bounds, bounds[1:]):
         blocks = doc.blocks[begin:end]
         label = []
-        if _ATTACHMENT_LABEL.match(squeeze(text_of(blocks[0]) or "")):
+        if ATTACHMENT_LABEL.match(squeeze(text_of(blocks[0]) or "")):
             label, blocks = [blocks[0]], blocks[1:]
         title = text_of(blocks[0]) or ""
         doc.embedded.append(Document(metadata=Metadata(title=title), blocks=label + blocks[1:]))
@@ -41,7 +40,7 @@ def _title_positions(doc: Document) -> list[int]:
         text, before = texts[i], squeeze(texts[i - 1])
         if not (is_title_shaped(text) and names_genre(text) and len(squeeze(text)) >= 6 and texts[i + 1]):
             continue
-        if _ATTACHMENT_LABEL.match(before):
+        if ATTACHMENT_LABEL.match(before):
             starts.append(i - 1)
         elif _announced(squeeze(text), announced) or DATE_LINE.match(before) or NOTE.match(before) \
                 or (starts and len(squeeze(text)) >= 8):

@@ -67,7 +67,8 @@ def _in_sentence_list(doc: Document, index: int, level: int) -> bool:
         if 0 <= j < len(doc.blocks) and isinstance(doc.blocks[j], Paragraph):
             other = doc.blocks[j].text.strip()
             found = marker_of(other)
-            if found and found[0] == level and other[-1] in SENTENCE_END and _stands_alone(other[len(found[1]):].strip()):
+            if found and found[0] == level and other[-1] in SENTENCE_END \
+                    and _stands_alone(other[len(found[1]):].strip()):
                 return True
     return False
 

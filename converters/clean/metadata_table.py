@@ -33,14 +33,14 @@ def drop_metadata_table(doc: Document, options: ReadOptions) -> None:
     for i in sorted(table):
         for label, value in found[i]:
             _store(doc, label, value)
-    drop(doc, table, "信息公开 metadata table", "drop_metadata_table", options)
+    drop(doc, table, "信息公开 metadata table", "drop_metadata_table")
     values = _unlabelled_run(doc)
     for i in values:
         value = text_of(doc.blocks[i]) or ""
         label = _infer_label(value) or "未标注"
         same = sum(1 for known in doc.metadata.site if known.rstrip("0123456789") == label)
         _store(doc, f"{label}{same + 1}" if same else label, value)
-    drop(doc, values, "信息公开 metadata values (unlabelled)", "drop_metadata_table", options)
+    drop(doc, values, "信息公开 metadata values (unlabelled)", "drop_metadata_table")
 
 
 def _labelled_pairs(text: str) -> list[tuple[str, str]]:

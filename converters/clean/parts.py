@@ -54,11 +54,13 @@ def locate_title(blocks: list) -> tuple[int, int] | None:
 
 
 def find_title(doc: Document, options: ReadOptions) -> None:
-    """The title goes to metadata.title (a reader's Title block too); an identical line in the flow is dropped."""
+    """The title moves to metadata.title (a reader's Title block too). When a reader already set the title, the
+    same line in the flow goes; a different one stays where it is."""
     for i, block in enumerate(doc.blocks):
         if isinstance(block, Title):
-            doc.metadata.title = doc.metadata.title or block.text.strip()
-            del doc.blocks[i]
+            if not doc.metadata.title or squeeze(doc.metadata.title) == squeeze(block.text):
+                doc.metadata.title = doc.metadata.title or block.text.strip()
+                del doc.blocks[i]
             return
     span = locate_title(doc.blocks)
     if span is None:
@@ -84,8 +86,8 @@ def find_doc_number(doc: Document, options: ReadOptions) -> None:
         if is_anchor(block):
             break
         if DOC_NUMBER.match(squeeze(text)):
-            if _doc_number_key(doc.metadata.site.get("文号", "")) == _doc_number_key(text):
-                del doc.metadata.site["文号"]  # printed in the document itself, not only in the site's table
+            for label in [k for k, v in doc.metadata.site.items() if _doc_number_key(v) == _doc_number_key(text)]:
+                del doc.metadata.site[label]  # printed in the document itself, not only in the site's table
             doc.metadata.doc_number = text
             moved.append(i)
         elif _ISSUER_MARK.match(squeeze(text)) and squeeze(text)[:-2].endswith(ORG_ENDINGS) \
@@ -144,24 +146,28 @@ def find_cc(doc: Document, options: ReadOptions) -> None:
 
 def _continues(value: str, nxt: str | None) -> bool:
     """`nxt` carries on a wrapped 抄送 value: the value is unfinished and the next line is a bare fragment."""
-    return (bool(nxt) and not value.endswith(("。", ".")) and not _PRINTED.match(nxt) and not DATE_LINE.match(squeeze(nxt))
+    return (bool(nxt) and not value.endswith(("。", ".")) and not _PRINTED.match(nxt)
+            and not DATE_LINE.match(squeeze(nxt))
             and len(squeeze(nxt)) <= 60 and not has_sentence_end(nxt[:-1]) and marker_of(nxt) is None
             and not re.match(r"^.{1,6}[:：]", nxt))
 
 
 def find_attachments(doc: Document, options: ReadOptions) -> None:
-    """附件说明: 附件：1.名称 with further numbered names on the following lines → metadata.attachments."""
+    """附件说明: 附件：1.名称 with further numbered names on the following lines → metadata.attachments.
+    Writers number a list of several (1．2．…), so those names lose their printed number; a single name keeps
+    whatever it was printed with."""
     for sub in doc.walk():
         for i, block in enumerate(sub.blocks):
             text = text_of(block) or ""
             if not _ATTACH_LABEL.match(text) or "。" in text or len(text) > 100:
                 continue
-            names, end = [_ATTACH_ITEM.sub("", _ATTACH_LABEL.sub("", text))], i + 1
+            end = i + 1
             while end < len(sub.blocks) and _is_attachment_item(text_of(sub.blocks[end])):
-                names.append(_ATTACH_ITEM.sub("", text_of(sub.blocks[end])))
                 end += 1
-            names = [n for n in names if n]  # '附件：' alone, with the list on the next lines
-            if names:
+            names = [n for n in [_ATTACH_LABEL.sub("", text)] + [text_of(b) for b in sub.blocks[i + 1:end]] if n]
+            if len(names) > 1:
+                names = [_ATTACH_ITEM.sub("", n) for n in names]
+            if names:  # '附件：' alone and nothing numbered below is left as it is
                 sub.metadata.attachments.extend(Attachment(n) for n in names)
                 del sub.blocks[i:end]
             break

@@ -21,6 +21,8 @@ DATE = (rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{
 DATE_LINE = re.compile(rf"^{DATE}$")
 ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 DOC_NUMBER = re.compile(rf"^[{HAN}]{{1,14}}\s*[〔\[(（【]\s*(\d{{4}})\s*[〕\])）】]\s*第?\s*(\d+)\s*号$")
+# 附件 label on a line of its own, above an attached document (附件, 附件2, 附件一：); applied to squeezed text.
+ATTACHMENT_LABEL = re.compile(r"^附件[\d一二三四五六七八九十]*[:：]?$")
 NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
 GENRES = ("通知", "通报", "决定", "意见", "办法", "规定", "细则", "方案", "计划", "规划", "要点", "总结", "报告", "请示",
           "批复", "函", "纪要", "公告", "通告", "命令", "决议", "公报", "条例", "章程", "须知", "指南", "制度", "名单",
@@ -57,7 +59,7 @@ def text_of(block: Block) -> str | None:
 
 def squeeze(text: str) -> str:
     """Text without any whitespace, for comparing lines that differ only in spacing."""
-    return re.sub(r"\s+", "", text)
+    return "".join(text.split())
 
 
 def has_sentence_end(text: str) -> bool:
@@ -92,7 +94,7 @@ def names_genre(text: str) -> bool:
 def is_title_shaped(text: str) -> bool:
     """Could be a document title: one short line, no sentence punctuation, no numbering marker, not a date."""
     plain = squeeze(text)
-    return (4 <= len(plain) <= 60 and not has_sentence_end(text) and not text.endswith(tuple(COLONS))
+    return (4 <= len(plain) <= 80 and not has_sentence_end(text) and not text.endswith(tuple(COLONS))
             and not is_menu(text) and not re.match(r"^附\s*件\s*\d*\s*[:：]", text)
             and marker_of(text) is None and not DATE_LINE.match(plain) and not ISO_DATE.match(text)
             and not DOC_NUMBER.match(plain))
