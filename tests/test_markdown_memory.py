@@ -50,6 +50,6 @@ def test_a_50_mb_markdown_file_converts_under_500_mb(tmp_path, shared):
     assert run.returncode == 0, run.stderr[-500:]
     figures = json.loads(run.stdout)
     print(f"{size / 2**20:.0f} MB Markdown: {figures}")
-    assert figures["blocks"] > 100_000
+    assert figures["blocks"] > 50_000  # the whole file was read, not a fraction of it
     assert figures["out_bytes"] > size * 0.9
     assert figures["peak_mb"] < LIMIT_MB

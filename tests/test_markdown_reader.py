@@ -240,3 +240,10 @@ def test_convert_draft_to_markdown_and_json_through_the_cli(tmp_path):
     data = json.loads(out_json.read_text(encoding="utf-8"))
     assert data["metadata"]["doc_number"] == "临教〔2024〕12号"
     assert any("<script>" in r["text"] for b in data["blocks"] for r in b.get("runs", []))
+
+
+def test_block_attributes_override_and_bad_values_fall_back():
+    doc = md("# 标题\n\n## 一、甲\n\n{lead=4 align=right}\n**引导。**正文\n\n{lead=x}\n**引导。**正文\n\n{lead=none}\n**加粗。**正文\n\n"
+             "{level=3 marker=\"\"}\n## 二、乙\n\n{level=x}\n### （一）丙\n")
+    assert [(b.lead_level, b.align) for b in doc.blocks[1:4]] == [(4, "right"), (2, None), (None, None)]
+    assert [(b.level, b.marker) for b in doc.blocks[4:]] == [(3, ""), (2, "（一）")]

@@ -24,26 +24,27 @@ DIRECTIVES = ("embedded", "recognise_parts")  # keys about the file, not metadat
 
 @dataclass
 class FrontMatter:
-    """The parsed front matter: the outer document's mapping, and where the body starts (0-based line)."""
+    """The parsed front matter: the outer document's mapping, and where the body starts (offset, 0-based line)."""
 
     mapping: dict[str, Any] = field(default_factory=dict)
+    body_start: int = 0
     body_line: int = 0
 
 
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 
 
-def split(text: str) -> tuple[FrontMatter, str]:
-    """Separate `---` … `---` (or `...`) at the very start of the file from the body."""
+def split(text: str) -> FrontMatter:
+    """Parse `---` … `---` (or `...`) at the very start of the file, and say where the body starts."""
     if not text.startswith("---\n"):
-        return FrontMatter(), text
+        return FrontMatter()
     close = _CLOSE.search(text, 4)
     if not close:
         raise InputError("front matter opened by '---' on line 1 is never closed by a '---' line")
     yaml_text = text[4:close.start()]
     body_start = text.find("\n", close.end())
     body_start = len(text) if body_start < 0 else body_start + 1
-    return FrontMatter(parse(yaml_text), text.count("\n", 0, body_start)), text[body_start:]
+    return FrontMatter(parse(yaml_text), body_start, text.count("\n", 0, body_start))
 
 
 def parse(yaml_text: str) -> dict[str, Any]:

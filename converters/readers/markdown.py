@@ -40,8 +40,8 @@ def read(data: bytes, options: ReadOptions) -> Document:
 
 def _read(data: bytes, options: ReadOptions) -> Document:
     text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
-    front, body = frontmatter.split(text)
-    blocks = _parse(body, front.body_line)
+    front = frontmatter.split(text)
+    blocks = _parse(text, front.body_start, front.body_line)
     doc = _assemble(blocks, front.mapping, options.source)
     _take_stated_parts(doc)
     if front.mapping.get("recognise_parts", True):
@@ -49,29 +49,30 @@ def _read(data: bytes, options: ReadOptions) -> Document:
     return doc
 
 
-def _parse(body: str, line_offset: int) -> list[Block]:
+def _parse(text: str, start: int, line_offset: int) -> list[Block]:
+    """Blocks of `text[start:]`, parsed chunk by chunk (no copy of the whole body is made)."""
     builder = BlockBuilder()
     blocks: list[Block] = []
-    for start, end in _chunks(body):
-        chunk = body[start:end]
+    for begin, end in _chunks(text, start):
+        chunk = text[begin:end]
         blocks.extend(builder.build(PARSER.parse(chunk), line_offset))
         line_offset += chunk.count("\n")
     return blocks
 
 
-def _chunks(body: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    while len(body) - start > CHUNK_CHARS:
+def _chunks(text: str, start: int = 0) -> list[tuple[int, int]]:
+    spans = []
+    while len(text) - start > CHUNK_CHARS:
         cut = None
-        for match in _CUT.finditer(body, start + CHUNK_CHARS):
-            if len(_FENCE.findall(body, start, match.start())) % 2 == 0:
+        for match in _CUT.finditer(text, start + CHUNK_CHARS):
+            if len(_FENCE.findall(text, start, match.start())) % 2 == 0:
                 cut = match.start() + 1
                 break
         if cut is None:
             break
         spans.append((start, cut))
         start = cut
-    spans.append((start, len(body)))
+    spans.append((start, len(text)))
     return spans
 
 

@@ -77,7 +77,8 @@ class BlockBuilder:
             self.heading_level = 0  # a title starts a document: leads below it are measured afresh
             return Title(text, source=source)
         marker, marker_level = heading_marker(text)
-        level = int(token.attrs["level"]) if "level" in token.attrs else marker_level or depth - 1
+        level = _number(token.attrs.get("level"))
+        level = level if level is not None else marker_level or depth - 1
         self.heading_level = level
         return Heading(level, text, str(token.attrs.get("marker", marker)), source=source)
 
@@ -86,10 +87,17 @@ class BlockBuilder:
         if runs or not images:
             first_bold = runs[0].text if runs and runs[0].bold else None
             lead = token.attrs.get("lead")
-            level = run_in_lead_level(first_bold, self.heading_level) if lead is None else \
-                None if lead == "none" else int(lead)
-            yield Paragraph(runs, lead_level=level, align=token.attrs.get("align"), source=source)
+            level = None if lead == "none" else _number(lead)
+            if level is None and lead != "none":
+                level = run_in_lead_level(first_bold, self.heading_level)
+            align = token.attrs.get("align")
+            yield Paragraph(runs, lead_level=level, align=str(align) if align else None, source=source)
         yield from images
+
+
+def _number(value: object) -> int | None:
+    """An attribute's integer value; anything else (a typo in a draft) leaves the inferred value in place."""
+    return int(value) if isinstance(value, str) and value.isdigit() else None
 
 
 def _close_index(tokens: list[Token], i: int) -> int:
