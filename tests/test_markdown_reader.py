@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import converters
 from converters.errors import InputError
@@ -247,3 +249,24 @@ def test_block_attributes_override_and_bad_values_fall_back():
              "{level=3 marker=\"\"}\n## 二、乙\n\n{level=x}\n### （一）丙\n")
     assert [(b.lead_level, b.align) for b in doc.blocks[1:4]] == [(4, "right"), (2, None), (None, None)]
     assert [(b.level, b.marker) for b in doc.blocks[4:]] == [(3, ""), (2, "（一）")]
+
+
+_PIECES = list("#*_-+>|`~[](){}<>!&\\=:：.1一、（）是 \n\t　文a") + ["---\n", "\n\n", "| a |\n|---|\n", "{lead=2}\n", "```\n",
+                                                                    "**一是。**", "抄送：", "2024年3月1日\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_any_text_reads_without_a_traceback(text):
+    try:
+        doc = md(text)
+    except InputError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert converters.read(converters.render(doc, "md"), "markdown") == doc
+
+
+@pytest.mark.parametrize("text", ["\u3000\n", "\n\n   \n", "```\n```\n", "---\n---\n"])
+def test_markdown_without_content_is_an_empty_document_error(text):
+    with pytest.raises(InputError, match="draft.md: empty"):
+        md(text)

@@ -46,6 +46,8 @@ def _read(data: bytes, options: ReadOptions) -> Document:
     _take_stated_parts(doc)
     if front.mapping.get("recognise_parts", True):
         _recognise_parts(doc)
+    if not (doc.blocks or doc.embedded or front.mapping or doc.metadata.title):
+        raise InputError("empty document: no text and no front matter")
     return doc
 
 

@@ -68,8 +68,10 @@ class BlockBuilder:
             yield Quote(inner.build(toks[1:-1], line_offset), source=source)
         elif kind == "hr":
             yield PageBreak(source=source)
-        elif kind in ("fence", "code_block"):
-            yield Paragraph([Run(first.content.rstrip("\n"))], source=source)
+        elif kind in ("fence", "code_block"):  # the model has no code: its lines become a paragraph's lines
+            text = "\n".join(line.strip() for line in first.content.split("\n") if line.strip())
+            if text:
+                yield Paragraph([Run(text)], source=source)
 
     def _heading(self, token: Token, text: str, source: Source | None) -> Block:
         depth = int(token.tag[1])
@@ -84,7 +86,7 @@ class BlockBuilder:
 
     def _paragraph(self, token: Token, inline: Token, source: Source | None) -> Iterator[Block]:
         runs, images = inline_runs(inline.children or [])
-        if runs or not images:
+        if runs:
             first_bold = runs[0].text if runs and runs[0].bold else None
             lead = token.attrs.get("lead")
             level = None if lead == "none" else _number(lead)
