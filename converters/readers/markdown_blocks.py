@@ -141,7 +141,21 @@ def inline_runs(children: list[Token]) -> tuple[list[Run], list[Image]]:
             hrefs.append(str(tok.attrs.get("href", "")))
         elif kind == "link_close" and hrefs:
             hrefs.pop()
-    return merge_runs(runs), images
+    return _trim(merge_runs(runs)), images
+
+
+_SPACE_AT_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def _trim(runs: list[Run]) -> list[Run]:
+    """No whitespace at the ends of a paragraph or around its line breaks (a code span can bring some in)."""
+    for run in runs:
+        if "\n" in run.text:
+            run.text = _SPACE_AT_BREAK.sub("\n", run.text)
+    if runs:
+        runs[0].text = runs[0].text.lstrip()
+        runs[-1].text = runs[-1].text.rstrip()
+    return [r for r in runs if r.text]
 
 
 def _unpad(text: str, before: str, after: str) -> str:

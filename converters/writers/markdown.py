@@ -65,14 +65,18 @@ _SPECIAL_FIELDS = {"title", "attachments", "site", "extra"}
 
 
 def render(doc: Document, options: WriteOptions | None = None) -> bytes:
-    body: list[str] = []
-    _document(doc, body, outer=True)
-    text = "\n\n".join(body)
+    out: list[str] = []
+    _document(doc, out, outer=True)
+    while out and not out[-1]:
+        out.pop()
     front = front_matter(doc)
-    if front or text.startswith("---"):
+    if front or (out and out[0].startswith("---")):  # a leading page break must not read as front matter
         dumped = yaml.dump(front, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1 << 20) if front else ""
-        text = f"---\n{dumped}---\n\n{text}"
-    return (text.rstrip("\n") + "\n").encode("utf-8")
+        out.insert(0, f"---\n{dumped}---")
+    if not out:
+        return b"\n"
+    out[-1] += "\n"
+    return "\n\n".join(out).encode("utf-8")  # one copy of the text, then its bytes: large documents stay affordable
 
 
 # ---- front matter ---------------------------------------------------------------------------------------------
