@@ -84,7 +84,7 @@ def rich_notice() -> Document:
             Paragraph([Run("加粗开头但不是标题", bold=True), Run("。")]),
             Paragraph([Run("指定层级的引导语。", bold=True), Run("正文。")], lead_level=2),
             Heading(2, "1.层级与编号不一致", "1."),
-            Heading(2, "没有编号的标题"),
+            Heading(2, "没有编号的标题"), Heading(2, "#"), Heading(2, "井号结尾 ##"),
             Heading(1, "二、编号写在正文外", ""),
             ListBlock([[Run("甲项")], [Run("乙项"), Run("加粗", bold=True)], [Run("第一行\n第二行")]]),
             ListBlock([[Run("另一个列表")]]),

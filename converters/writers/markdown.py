@@ -204,7 +204,7 @@ def _heading(block: Heading, attrs: dict[str, str]) -> str:
 
 def _heading_line(depth: int, text: str) -> str:
     line = escape(text.replace("\n", " "))
-    if line.endswith("#"):
+    if line.endswith("#") and not line.endswith("\\#"):
         line = line[:-1] + "\\#"  # a trailing # would be taken for a closing sequence
     return ("#" * depth + " " + line).rstrip()
 
