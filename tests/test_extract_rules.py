@@ -28,9 +28,9 @@ def texts(doc: Document) -> list[str]:
 
 
 def test_navigation_breadcrumbs_and_nav_words():
-    doc = doc_of("首页", ">专题>教育政策法规", "当前位置：首页 > 通知", "成绩>90分的学生", BODY)
+    doc = doc_of("首页", ">专题>教育政策法规", "当前位置：首页 > 通知", "成绩>90分的学生", "申请→审核→发放", "优秀>良好", BODY)
     drop_navigation(doc, OPTS)
-    assert texts(doc) == ["成绩>90分的学生", BODY]
+    assert texts(doc) == ["成绩>90分的学生", "申请→审核→发放", "优秀>良好", BODY]
     assert [(r.line, r.rule) for r in doc.removed] == [(1, "drop_navigation"), (2, "drop_navigation"),
                                                        (3, "drop_navigation")]
 
@@ -94,9 +94,10 @@ def test_footer_tokens_prev_next_and_copyright():
 
 
 def test_qr_captions_are_short_unpunctuated_lines():
-    doc = doc_of(BODY, "中国教育信息订阅号二维码", "中国教育信息微信服务号", "请扫描二维码报名，截止时间为3月5日。")
+    doc = doc_of(BODY, "中国教育信息订阅号二维码", "中国教育信息微信服务号", "请扫描二维码报名，截止时间为3月5日。",
+                 "三、扫码关注公众号")
     drop_qr_captions(doc, OPTS)
-    assert texts(doc) == [BODY, "请扫描二维码报名，截止时间为3月5日。"]
+    assert texts(doc) == [BODY, "请扫描二维码报名，截止时间为3月5日。", "三、扫码关注公众号"]
 
 
 def test_outside_span_drops_short_lines_around_the_document_only():
@@ -361,3 +362,15 @@ def test_a_single_numbered_attachment_keeps_its_number():
     doc = doc_of(BODY, "附件：1.报名表")
     find_attachments(doc, OPTS)
     assert [a.name for a in doc.metadata.attachments] == ["1.报名表"]
+
+
+def test_bare_cc_label_stays():
+    doc = doc_of(BODY, "抄送:")
+    find_cc(doc, OPTS)
+    assert doc.metadata.cc is None and texts(doc) == [BODY, "抄送:"]
+
+
+def test_a_closing_phrase_above_the_date_is_not_a_signature():
+    doc = doc_of(BODY, "特此通知", "2021年2月24日")
+    find_closing(doc, OPTS)
+    assert doc.metadata.date == "2021年2月24日" and doc.metadata.signature is None and texts(doc) == [BODY, "特此通知"]

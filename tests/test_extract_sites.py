@@ -1,5 +1,6 @@
 """Small synthetic dumps shaped like other sites (county portal, school site in GBK with CRLF, bureau page with
-an attached 办法, a list notice between link lists, a news page): chrome goes, every document line stays, parts
+an attached 办法, a list notice between link lists, a news page, a State Council page with its metadata table
+split over label and value lines, a joint notice with an attached 工作要点): chrome goes, every document line stays, parts
 are found."""
 from __future__ import annotations
 
@@ -24,6 +25,14 @@ SITES = {
                               {"title": "某某市教育局关于印发《某某市中小学课后服务管理办法》的通知",
                                "doc_number": "某教规〔2021〕3号", "addressee": "各区县（市）教育局：",
                                "signature": "某某市教育局", "date": "2021年9月1日"}),
+    "state_council_page.txt": (list(range(1, 31)) + list(range(43, 60)),
+                               {"title": "国务院办公厅关于进一步加强学校安全工作的意见", "doc_number": "国办发〔2021〕40号",
+                                "addressee": "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+                                "signature": "国务院办公厅", "date": "2021年7月24日", "note": "（此件公开发布）"}),
+    "joint_notice_attachment.txt": ([1, 2, 3, 4, 22, 23, 24, 25, 26, 27],
+                                    {"title": "浙江省教育厅 浙江省财政厅关于做好2022年学生资助工作的通知",
+                                     "doc_number": "浙教财〔2022〕12号", "signature": "浙江省教育厅 浙江省财政厅",
+                                     "date": "2022年3月1日"}),
     "news_page.txt": ([1, 2, 4, 5, 6, 12, 13, 14, 15, 16, 17, 18, 19], {"title": "我区召开2023年教育工作会议"}),
     "list_notice.txt": ([1, 10, 11, 12, 13],
                         {"title": "关于公布2021年优秀教师名单的通知", "addressee": "各学校：", "signature": "某某区教育局",
@@ -41,7 +50,8 @@ def test_chrome_removed_and_content_kept(name):
     raw, outs = raw_lines(path), body_lines(markdown(path))
     content = [n for n in range(1, len(raw) + 1) if n not in chrome and raw[n - 1].strip()]
     assert [n for n in content if not kept(raw[n - 1], outs)] == []
-    assert [n for n in chrome if leaked(raw[n - 1], outs)] == []
+    repeated = {norm(raw[n - 1]) for n in content}  # a table value that repeats a document line cannot leak
+    assert [n for n in chrome if norm(raw[n - 1]) not in repeated and leaked(raw[n - 1], outs)] == []
     removed = {r.line for r in converters.read(str(path)).removed}
     assert removed == set(chrome)
 

@@ -10,10 +10,11 @@ import re
 from ..model import Document
 from ..options import ReadOptions
 from .removal import drop, drop_where
-from .shape import HAN, ISO_DATE, SENTENCE_END, is_addressee, is_title_shaped, names_genre, squeeze, text_of
+from .shape import (HAN, ISO_DATE, SENTENCE_END, is_addressee, is_title_shaped, marker_of, names_genre, squeeze,
+                    text_of)
 
 _CRUMB_LABEL = re.compile(r"^(?:您(?:当前|现在)?(?:的|所在)?|当前(?:所在)?的?|所在)(?:位置|页面)\s*[:：]")
-_CRUMB_SEP = re.compile(r"\s*(?:>|＞|»|›|→|>>)\s*")
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›)\s*")
 _NAV_WORDS = {"首页", "网站首页", "返回首页", "主页", "网站地图", "无障碍", "无障碍浏览", "繁体", "简体", "繁體", "English",
               "登录", "注册", "手机版", "长者模式", "关怀版"}
 
@@ -29,7 +30,8 @@ def _navigation_reason(text: str) -> str | None:
     if any(c in SENTENCE_END + "。，," for c in text):
         return None
     parts = [p for p in _CRUMB_SEP.split(text) if p]
-    if (len(parts) >= 2 or _CRUMB_SEP.match(text)) and all(re.fullmatch(rf"[{HAN}\s]{{1,15}}", p) for p in parts):
+    rooted = _CRUMB_SEP.match(text) or len(parts) >= 3 or (len(parts) == 2 and parts[0] in _NAV_WORDS)
+    if rooted and all(re.fullmatch(rf"[{HAN}\s]{{1,15}}", p) for p in parts):
         return "breadcrumb"
     if all(t in _NAV_WORDS for t in re.split(r"[\s|｜/]+", text) if t):
         return "navigation link"
@@ -96,7 +98,7 @@ def drop_qr_captions(doc: Document, options: ReadOptions) -> None:
 
 def _qr_reason(text: str) -> str | None:
     if len(squeeze(text)) <= 25 and not any(c in SENTENCE_END + "，,：:" for c in text.rstrip("：:")) \
-            and _QR.search(text) and not text.startswith("附件"):
+            and _QR.search(text) and not text.startswith("附件") and marker_of(text) is None:
         return "QR-code or app caption"
     return None
 

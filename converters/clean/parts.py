@@ -139,8 +139,9 @@ def find_cc(doc: Document, options: ReadOptions) -> None:
         while end < len(doc.blocks) and _continues(value, text_of(doc.blocks[end])):
             value += text_of(doc.blocks[end])
             end += 1
-        doc.metadata.cc = value
-        del doc.blocks[i:end]
+        if value:  # a bare '抄送：' label with nothing after it stays as printed
+            doc.metadata.cc = value
+            del doc.blocks[i:end]
         return
 
 
@@ -196,7 +197,7 @@ def find_closing(doc: Document, options: ReadOptions) -> None:
 def signed_date(text: str) -> re.Match | None:
     """'organ date' on one line; the organ must end like one (局, 委员会, 学校 …), not like an article title."""
     m = _SIGNED_DATE.match(text)
-    return m if m and is_signature(m.group("org")) and m.group("org").endswith(ORG_ENDINGS) else None
+    return m if m and is_signature(m.group("org")) else None
 
 
 def _take_closing(doc: Document, d: int) -> None:

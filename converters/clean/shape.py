@@ -48,8 +48,9 @@ def marker_of(text: str) -> tuple[int, str] | None:
     return None
 
 
+# How the names of issuing organs end (局, 委员会, 人民政府, 学校, 中心 …).
 ORG_ENDINGS = ("局", "委", "办", "厅", "部", "处", "室", "院", "校", "园", "府", "会", "司", "中心", "所", "站", "队", "组",
-               "公司", "学校", "政府")
+               "大学", "馆", "社", "科", "股", "行", "团", "厂", "场")
 
 
 def text_of(block: Block) -> str | None:
@@ -114,7 +115,8 @@ def is_addressee(text: str) -> bool:
 
 
 def is_signature(text: str) -> bool:
-    """An issuing organ's name on a line of its own (short, no punctuation besides brackets and 、)."""
+    """An issuing organ's name on a line of its own: short, no punctuation besides brackets and 、, ending like an
+    organ (several organs of a joint notice may share the line)."""
     plain = squeeze(text)
-    return (2 <= len(plain) <= 40 and not any(c in SENTENCE_END + "，,：:" for c in plain)
+    return (2 <= len(plain) <= 40 and plain.rstrip("）)").endswith(ORG_ENDINGS) and not any(c in SENTENCE_END + "，,：:" for c in plain)
             and marker_of(text) is None and not DATE_LINE.match(plain) and not re.search(r"\d{3}", plain))
