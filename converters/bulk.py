@@ -25,7 +25,8 @@ from .atomic import write_bytes
 from .errors import ConversionError, OutputExists, TimeLimitExceeded
 from .options import ReadOptions, WriteOptions
 from .paths import inside, safe_component
-from .report import CONVERTED, FAILED, SKIPPED, DocReport, ReportWriter, Summary
+from .report import (CONVERTED, DONE_EARLIER, FAILED, SKIPPED, DocReport, ReportWriter, Summary, completed_outputs,
+                     fingerprint)
 
 # Directory walks pick up every format a reader exists for, except JSON (a JSON output tree is not input).
 INPUT_EXTENSIONS = frozenset(ext for ext, fmt in readers.EXTENSIONS.items() if fmt != "json")
@@ -218,12 +219,14 @@ class _StopFlag:
 
 
 def run(tasks: Iterable[Task], settings: Settings, jobs: int = 0, report: str | os.PathLike | None = None,
-        progress: bool = False, total: int | None = None, keep: Callable[[Task], str | None] | None = None) -> Summary:
-    """Convert every task, with `jobs` worker processes (0 = all cores; 1 = in this process). `keep(task)` may
-    return a reason to skip a task (e.g. done in an earlier run). Returns the summary; writes the report if asked."""
+        progress: bool = False, total: int | None = None, resume: bool = False) -> Summary:
+    """Convert every task, with `jobs` worker processes (0 = all cores; 1 = in this process). With `resume`,
+    tasks whose output the existing `report` records as complete (same path, same size on disk) are skipped.
+    Returns the summary; writes the report if asked (also when interrupted)."""
     from tqdm import tqdm
 
     jobs = jobs or os.cpu_count() or 1
+    done = completed_outputs(report) if resume and report else set()
     summary = Summary()
     writer = ReportWriter(report, settings.describe() | {"jobs": jobs}) if report else None
     start = time.perf_counter()
@@ -238,7 +241,7 @@ def run(tasks: Iterable[Task], settings: Settings, jobs: int = 0, report: str | 
 
     try:
         with _StopFlag() as stop:
-            todo = _triage(tasks, settings, record, keep, stop)
+            todo = _triage(tasks, settings, record, done, stop)
             for rep in (_in_process(todo, settings) if jobs == 1 else _in_pool(todo, settings, jobs, stop)):
                 record(rep)
             summary.interrupted = stop.requested
@@ -253,20 +256,27 @@ def run(tasks: Iterable[Task], settings: Settings, jobs: int = 0, report: str | 
     return summary
 
 
-def _triage(tasks: Iterable[Task], settings: Settings, record: Callable[[DocReport], None],
-            keep: Callable[[Task], str | None] | None, stop: _StopFlag) -> Iterator[Task]:
+def _triage(tasks: Iterable[Task], settings: Settings, record: Callable[[DocReport], None], done: set[int],
+            stop: _StopFlag) -> Iterator[Task]:
     """Tasks that need converting; the others are recorded as failed (planning error) or skipped on the way."""
     for task in tasks:
         if stop.requested:
             return
         if task.error:
             record(DocReport(task.input, task.output, FAILED, task.error))
+        elif done and (size := _size(task.output)) is not None and fingerprint(task.output, size) in done:
+            record(DocReport(task.input, task.output, SKIPPED, DONE_EARLIER, size=size))
         elif not settings.overwrite and os.path.lexists(task.output):
             record(DocReport(task.input, task.output, SKIPPED, "output exists"))
-        elif keep and (reason := keep(task)):
-            record(DocReport(task.input, task.output, SKIPPED, reason))
         else:
             yield task
+
+
+def _size(path: str) -> int | None:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return None
 
 
 def _in_process(tasks: Iterator[Task], settings: Settings) -> Iterator[DocReport]:

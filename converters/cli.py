@@ -32,6 +32,7 @@ Examples:
   gwconv convert notice.html -o notice.docx --issuer-mark "某某市教育局文件"
   cat notice.txt | gwconv convert - -o - -t json
   gwconv convert crawl/ -o out/ -t md -j 4 --report report.json
+  gwconv convert crawl/ -o out/ --report report.json --resume   # after Ctrl-C
   gwconv convert -o out.md -- -notice-with-dash.txt
 """
 
@@ -69,6 +70,8 @@ def main() -> None:
               help="Worker processes for several inputs (0 = all cores, 1 = no worker processes).")
 @click.option("--overwrite", is_flag=True, help="Replace outputs that exist.")
 @click.option("--report", type=click.Path(dir_okay=False), help="Write a JSON report (every document, its outcome, the summary).")
+@click.option("--resume", is_flag=True,
+              help="Continue an interrupted run: skip inputs whose outputs the --report file records as complete.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (it is also off when stderr is not a terminal).")
 @click.option("--time-limit", type=click.FloatRange(min=0), default=60.0, show_default=True,
               help="Seconds one document may take before it is stopped and reported as failed (0 = no limit).")
@@ -79,7 +82,7 @@ def main() -> None:
 @click.option("--embed-fonts", is_flag=True, help="DOCX: embed the shipped open fonts.")
 @click.option("--font-dir", "font_dirs", multiple=True, type=click.Path(file_okay=False),
               help="Directory of fonts that take precedence (repeatable; $GWCONV_FONT_DIR is also read).")
-def convert(inputs, output, fmt, jobs, overwrite, report, quiet, time_limit, keep_boilerplate, no_punct, profile,
+def convert(inputs, output, fmt, jobs, overwrite, report, resume, quiet, time_limit, keep_boilerplate, no_punct, profile,
             issuer_mark, doc_number, embed_fonts, font_dirs) -> None:
     several = bulk.is_bulk(inputs)
     try:
@@ -90,8 +93,10 @@ def convert(inputs, output, fmt, jobs, overwrite, report, quiet, time_limit, kee
         to=to, overwrite=overwrite, time_limit=time_limit or None, read=_read_options(keep_boilerplate, no_punct),
         write=WriteOptions(profile=profile, issuer_mark=issuer_mark, doc_number=doc_number, embed_fonts=embed_fonts,
                            font_dirs=tuple(Path(d) for d in font_dirs)))
+    if resume and not report:
+        _fail("--resume needs --report: the report of the run to continue")
     if several:
-        _convert_many(inputs, output, settings, jobs, report, quiet)
+        _convert_many(inputs, output, settings, jobs, report, resume, quiet)
     else:
         _convert_one(inputs[0], output, settings, report)
 
@@ -110,7 +115,8 @@ def _convert_one(src: str, output: str, settings: bulk.Settings, report: str | N
         click.echo(f"warning: {rep.input}: {warning}", err=True)
 
 
-def _convert_many(inputs, output: str, settings: bulk.Settings, jobs: int, report: str | None, quiet: bool) -> None:
+def _convert_many(inputs, output: str, settings: bulk.Settings, jobs: int, report: str | None, resume: bool,
+                  quiet: bool) -> None:
     if output == "-":
         _fail("several inputs need an output directory, not '-'")
     if Path(output).exists() and not Path(output).is_dir():
@@ -119,7 +125,7 @@ def _convert_many(inputs, output: str, settings: bulk.Settings, jobs: int, repor
     total = bulk.count(inputs, output, settings.to) if progress else None
     try:
         summary = bulk.run(bulk.plan(inputs, output, settings.to), settings, jobs=jobs, report=report,
-                           progress=progress, total=total)
+                           progress=progress, total=total, resume=resume)
     except KeyboardInterrupt:
         click.echo("interrupted" + (f"; report written to {report}" if report else ""), err=True)
         sys.exit(130)

@@ -6,6 +6,7 @@ counts plus the first failures only.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 CONVERTED, FAILED, SKIPPED = "converted", "failed", "skipped"
+DONE_EARLIER = "done in an earlier run"
 REPORT_VERSION = 1
 
 
@@ -99,8 +101,25 @@ class ReportWriter:
 
 
 def read_documents(path: str | os.PathLike) -> Iterator[DocReport]:
-    """The document entries of a report written by ReportWriter."""
+    """The document entries of a report written by ReportWriter, read one line at a time (a report of a
+    million documents is never loaded whole)."""
     with open(path, encoding="utf-8") as fh:
-        data = json.load(fh)
-    for entry in data.get("documents", []):
-        yield DocReport(**entry)
+        for line in fh:
+            line = line.strip().rstrip(",")
+            if line.startswith('{"input"'):
+                yield DocReport(**json.loads(line))
+
+
+def completed_outputs(path: str | os.PathLike) -> set[int]:
+    """Fingerprints (see `fingerprint`) of the outputs a report records as complete: converted in that run or
+    carried over from an earlier one. Missing report = nothing done yet."""
+    if not Path(path).exists():
+        return set()
+    return {fingerprint(rep.output, rep.size) for rep in read_documents(path)
+            if rep.output and rep.size is not None and (rep.status == CONVERTED or rep.reason == DONE_EARLIER)}
+
+
+def fingerprint(output: str, size: int) -> int:
+    """8 bytes standing for (output path, size), so resuming a run of millions keeps a small set in memory."""
+    digest = hashlib.blake2b(f"{output}\0{size}".encode("utf-8", "surrogateescape"), digest_size=8).digest()
+    return int.from_bytes(digest, "big")
