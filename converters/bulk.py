@@ -58,12 +58,13 @@ class Task:
 
 # --- the unit of work -------------------------------------------------------------------------------------------
 
-def convert_document(data: bytes, name: str, settings: Settings) -> tuple[bytes | None, DocReport]:
-    """Convert one document held in memory. Never raises for a bad document: the report says what went wrong."""
+def convert_document(data: bytes, name: str, settings: Settings, fmt: str | None = None) -> tuple[bytes | None, DocReport]:
+    """Convert one document held in memory (`fmt`: its input format, else from `name` and the content). Never raises
+    for a bad document: the report says what went wrong."""
     start = time.perf_counter()
     try:
         with time_limit(settings.time_limit):
-            doc = api.read_bytes(data, options=replace(settings.read, source=name), name=name)
+            doc = api.read_bytes(data, fmt, options=replace(settings.read, source=name), name=name)
             out = api.render(doc, settings.to, settings.write)
     except ConversionError as exc:
         return None, DocReport(name, None, FAILED, exc.message, _since(start))
@@ -114,7 +115,7 @@ def convert_file(task: Task, settings: Settings) -> DocReport:
     return rep
 
 
-def _convert_batch(batch: list[Task], settings: Settings) -> list[DocReport]:
+def convert_batch(batch: list[Task], settings: Settings) -> list[DocReport]:
     return [convert_file(task, settings) for task in batch]
 
 
@@ -195,14 +196,14 @@ def count(inputs: Sequence[str], output: str | os.PathLike, to: str) -> int:
 
 # --- running ----------------------------------------------------------------------------------------------------
 
-class _StopFlag:
+class StopFlag:
     """Turns the first SIGINT/SIGTERM into a request to stop taking new documents; a second one interrupts."""
 
     def __init__(self) -> None:
         self.requested = False
         self._previous: dict[int, object] = {}
 
-    def __enter__(self) -> "_StopFlag":
+    def __enter__(self) -> "StopFlag":
         if threading.current_thread() is threading.main_thread():
             for sig in (signal.SIGINT, signal.SIGTERM):
                 self._previous[sig] = signal.signal(sig, self._handle)
@@ -218,15 +219,31 @@ class _StopFlag:
         self.requested = True
 
 
-def run(tasks: Iterable[Task], settings: Settings, jobs: int = 0, report: str | os.PathLike | None = None,
-        progress: bool = False, total: int | None = None, resume: bool = False) -> Summary:
-    """Convert every task, with `jobs` worker processes (0 = all cores; 1 = in this process). With `resume`,
-    tasks whose output the existing `report` records as complete (same path, same size on disk) are skipped.
-    Returns the summary; writes the report if asked (also when interrupted)."""
-    from tqdm import tqdm
+Engine = Callable[[Iterator[Task], Settings, int, "StopFlag"], Iterator[DocReport]]
+Produce = Callable[[Callable[[DocReport], None], "StopFlag"], Iterator[DocReport]]
 
+
+def run(tasks: Iterable[Task], settings: Settings, jobs: int = 0, report: str | os.PathLike | None = None,
+        progress: bool = False, total: int | None = None, resume: bool = False, engine: Engine | None = None) -> Summary:
+    """Convert every task on `engine` (default: local worker processes) with `jobs` workers (0 = all cores; 1 = in
+    this process). With `resume`, tasks whose output the existing `report` records as complete (same path, same
+    size on disk) are skipped. Returns the summary; writes the report if asked (also when interrupted)."""
     jobs = jobs or os.cpu_count() or 1
     done = completed_outputs(report) if resume and report else set()
+    convert_on = engine or local_engine
+
+    def produce(record: Callable[[DocReport], None], stop: StopFlag) -> Iterator[DocReport]:
+        return convert_on(_triage(tasks, settings, record, done, stop), settings, jobs, stop)
+
+    return collect(produce, settings, jobs, report, progress, total)
+
+
+def collect(produce: Produce, settings: Settings, jobs: int, report: str | os.PathLike | None = None,
+            progress: bool = False, total: int | None = None) -> Summary:
+    """Record every outcome `produce(record, stop)` yields (or records itself) into the summary, the progress bar
+    and the streamed report; SIGINT/SIGTERM set `stop`, and the report is closed whatever happens."""
+    from tqdm import tqdm
+
     summary = Summary()
     writer = ReportWriter(report, settings.describe() | {"jobs": jobs}) if report else None
     start = time.perf_counter()
@@ -240,9 +257,8 @@ def run(tasks: Iterable[Task], settings: Settings, jobs: int = 0, report: str | 
         bar.update(1)
 
     try:
-        with _StopFlag() as stop:
-            todo = _triage(tasks, settings, record, done, stop)
-            for rep in (_in_process(todo, settings) if jobs == 1 else _in_pool(todo, settings, jobs, stop)):
+        with StopFlag() as stop:
+            for rep in produce(record, stop):
                 record(rep)
             summary.interrupted = stop.requested
     except BaseException:
@@ -256,8 +272,12 @@ def run(tasks: Iterable[Task], settings: Settings, jobs: int = 0, report: str | 
     return summary
 
 
+def local_engine(tasks: Iterator[Task], settings: Settings, jobs: int, stop: "StopFlag") -> Iterator[DocReport]:
+    return _in_process(tasks, settings) if jobs == 1 else _in_pool(tasks, settings, jobs, stop)
+
+
 def _triage(tasks: Iterable[Task], settings: Settings, record: Callable[[DocReport], None], done: set[int],
-            stop: _StopFlag) -> Iterator[Task]:
+            stop: StopFlag) -> Iterator[Task]:
     """Tasks that need converting; the others are recorded as failed (planning error) or skipped on the way."""
     for task in tasks:
         if stop.requested:
@@ -284,12 +304,12 @@ def _in_process(tasks: Iterator[Task], settings: Settings) -> Iterator[DocReport
         yield convert_file(task, settings)
 
 
-def _in_pool(tasks: Iterator[Task], settings: Settings, jobs: int, stop: _StopFlag) -> Iterator[DocReport]:
+def _in_pool(tasks: Iterator[Task], settings: Settings, jobs: int, stop: StopFlag) -> Iterator[DocReport]:
     """At most 2 batches per worker in flight, so neither tasks nor results pile up in memory."""
-    with ProcessPoolExecutor(jobs, initializer=_worker_init) as pool:
+    with ProcessPoolExecutor(jobs, initializer=worker_init) as pool:
         inflight: set[Future] = set()
-        for batch in _batches(tasks):
-            inflight.add(pool.submit(_convert_batch, batch, settings))
+        for batch in batches(tasks):
+            inflight.add(pool.submit(convert_batch, batch, settings))
             while len(inflight) >= 2 * jobs or (stop.requested and inflight):
                 done, inflight = wait(inflight, return_when=FIRST_COMPLETED)
                 for future in done:
@@ -300,19 +320,19 @@ def _in_pool(tasks: Iterator[Task], settings: Settings, jobs: int, stop: _StopFl
                 yield from future.result()
 
 
-def _batches(tasks: Iterator[Task]) -> Iterator[list[Task]]:
-    """Batches of 1, 2, 4 … MAX_BATCH tasks: small runs spread over all workers, large runs pay little IPC."""
+def batches(tasks: Iterator[Task], largest: int = MAX_BATCH) -> Iterator[list[Task]]:
+    """Batches of 1, 2, 4 … `largest` tasks: small runs spread over all workers, large runs pay little IPC."""
     size, batch = 1, []
     for task in tasks:
         batch.append(task)
         if len(batch) >= size:
             yield batch
-            size, batch = min(size * 2, MAX_BATCH), []
+            size, batch = min(size * 2, largest), []
     if batch:
         yield batch
 
 
-def _worker_init() -> None:
+def worker_init() -> None:
     """Workers leave Ctrl-C to the parent, which lets them finish the documents they hold."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 

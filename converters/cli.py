@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, api, bulk
+from . import __version__, api, bulk, dask_engine
 from .errors import ConversionError
 from .inspection import describe
 from .options import ReadOptions, WriteOptions
@@ -33,6 +33,7 @@ Examples:
   cat notice.txt | gwconv convert - -o - -t json
   gwconv convert crawl/ -o out/ -t md -j 4 --report report.json
   gwconv convert crawl/ -o out/ --report report.json --resume   # after Ctrl-C
+  gwconv convert pages.parquet -o shards/ --engine dask -j 8
   gwconv convert -o out.md -- -notice-with-dash.txt
 """
 
@@ -70,6 +71,10 @@ def main() -> None:
               help="Worker processes for several inputs (0 = all cores, 1 = no worker processes).")
 @click.option("--overwrite", is_flag=True, help="Replace outputs that exist.")
 @click.option("--report", type=click.Path(dir_okay=False), help="Write a JSON report (every document, its outcome, the summary).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where the documents are converted: local worker processes, or dask (pip install gwconv[dask]); "
+                   "dask also reads a Parquet/JSON Lines table (columns url, html or text) and writes shards.")
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: a dask.distributed scheduler (tcp://host:8786).")
 @click.option("--resume", is_flag=True,
               help="Continue an interrupted run: skip inputs whose outputs the --report file records as complete.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (it is also off when stderr is not a terminal).")
@@ -82,9 +87,9 @@ def main() -> None:
 @click.option("--embed-fonts", is_flag=True, help="DOCX: embed the shipped open fonts.")
 @click.option("--font-dir", "font_dirs", multiple=True, type=click.Path(file_okay=False),
               help="Directory of fonts that take precedence (repeatable; $GWCONV_FONT_DIR is also read).")
-def convert(inputs, output, fmt, jobs, overwrite, report, resume, quiet, time_limit, keep_boilerplate, no_punct, profile,
+def convert(inputs, output, fmt, jobs, overwrite, report, engine, scheduler, resume, quiet, time_limit, keep_boilerplate, no_punct, profile,
             issuer_mark, doc_number, embed_fonts, font_dirs) -> None:
-    several = bulk.is_bulk(inputs)
+    several = bulk.is_bulk(inputs) or engine == "dask"
     try:
         to = bulk.output_format(fmt, output, several)
     except ConversionError as exc:
@@ -95,8 +100,11 @@ def convert(inputs, output, fmt, jobs, overwrite, report, resume, quiet, time_li
                            font_dirs=tuple(Path(d) for d in font_dirs)))
     if resume and not report:
         _fail("--resume needs --report: the report of the run to continue")
-    if several:
-        _convert_many(inputs, output, settings, jobs, report, resume, quiet)
+    if engine == "dask" and len(inputs) == 1 and dask_engine.is_table(inputs[0]):
+        _finish(_guarded(lambda: dask_engine.convert_table(inputs[0], output, settings, jobs or 0, report, scheduler)), report)
+    elif several:
+        runner = dask_engine.engine(scheduler) if engine == "dask" else None
+        _convert_many(inputs, output, settings, jobs, report, resume, quiet, runner)
     else:
         _convert_one(inputs[0], output, settings, report)
 
@@ -116,21 +124,33 @@ def _convert_one(src: str, output: str, settings: bulk.Settings, report: str | N
 
 
 def _convert_many(inputs, output: str, settings: bulk.Settings, jobs: int, report: str | None, resume: bool,
-                  quiet: bool) -> None:
+                  quiet: bool, runner: bulk.Engine | None) -> None:
     if output == "-":
         _fail("several inputs need an output directory, not '-'")
     if Path(output).exists() and not Path(output).is_dir():
         _fail(f"{output}: several inputs need an output directory, and this is a file")
     progress = not quiet and sys.stderr.isatty()
     total = bulk.count(inputs, output, settings.to) if progress else None
+    summary = _guarded(lambda: bulk.run(bulk.plan(inputs, output, settings.to), settings, jobs=jobs, report=report,
+                                        progress=progress, total=total, resume=resume, engine=runner))
+    _finish(summary, report)
+
+
+def _guarded(run):
+    """Run a bulk conversion; a second Ctrl-C or a whole-run error (unreadable table …) ends with one line."""
     try:
-        summary = bulk.run(bulk.plan(inputs, output, settings.to), settings, jobs=jobs, report=report,
-                           progress=progress, total=total, resume=resume)
+        return run()
     except KeyboardInterrupt:
-        click.echo("interrupted" + (f"; report written to {report}" if report else ""), err=True)
+        click.echo("interrupted", err=True)
         sys.exit(130)
+    except ConversionError as exc:
+        _fail(str(exc))
+
+
+def _finish(summary: Summary, report: str | None) -> None:
     click.echo(summary.format(), err=True)
     if summary.interrupted:
+        click.echo("interrupted" + (f"; the report of what was done is in {report}" if report else ""), err=True)
         sys.exit(130)
     if summary.failed:
         sys.exit(1)
