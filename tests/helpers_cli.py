@@ -39,3 +39,13 @@ def gwconv_process(*args: str, input: bytes | None = None, cwd: Path | None = No
 def leftovers(root: Path) -> list[Path]:
     """Temporary files a write may leave behind (atomic writes use '.<name>.*.part')."""
     return [p for p in root.rglob("*") if p.name.endswith(".part")]
+
+
+def has_notice(markdown: str) -> bool:
+    """Every line of the made-up notice is in the output (punctuation after the addressee may be normalised)."""
+    return all(line.rstrip(":") in markdown for line in NOTICE_LINES)
+
+
+def write_notice(path: Path, number: int = 0, encoding: str = "utf-8") -> Path:
+    path.write_text(notice(number), encoding=encoding)
+    return path

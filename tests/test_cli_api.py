@@ -8,18 +8,12 @@ import pytest
 
 import converters
 from converters.errors import FormatNotAvailable, InputError, OutputExists
-from helpers_cli import NOTICE_LINES, leftovers, notice
-
-
-def body_lines(markdown: str) -> bool:
-    return all(line.rstrip(":,:") in markdown for line in NOTICE_LINES)
+from helpers_cli import has_notice, leftovers, notice, write_notice
 
 
 @pytest.fixture
 def src(tmp_path):
-    path = tmp_path / "notice.txt"
-    path.write_text(notice(3), encoding="gbk")
-    return path
+    return write_notice(tmp_path / "notice.txt", 3, "gbk")
 
 
 def test_read_path_text_and_bytes_give_the_same_document(src):
@@ -52,7 +46,7 @@ def test_write_to_path_stream_and_stdout(tmp_path, src, capsysbinary):
     doc = converters.read(src)
     converters.write(doc, tmp_path / "out.md")
     expected = (tmp_path / "out.md").read_bytes()
-    assert body_lines(expected.decode("utf-8"))
+    assert has_notice(expected.decode("utf-8"))
     binary = io.BytesIO()
     converters.write(doc, binary, "md")
     text = io.StringIO()
@@ -74,7 +68,7 @@ def test_write_refuses_to_replace_unless_asked(tmp_path, src):
         converters.write(doc, target)
     assert target.read_text() == "keep me"
     converters.write(doc, target, overwrite=True)
-    assert body_lines(target.read_text(encoding="utf-8"))
+    assert has_notice(target.read_text(encoding="utf-8"))
 
 
 def test_convert_takes_the_format_from_the_extension(tmp_path, src):

@@ -7,22 +7,16 @@ import pytest
 
 import converters
 from converters.model import Attachment, Document, Heading, Metadata, Paragraph, Removal, Run, Source, Title
-from helpers_cli import NOTICE_LINES, gwconv, gwconv_process, leftovers, notice
+from helpers_cli import gwconv, gwconv_process, has_notice, leftovers, notice, write_notice
 
 
 def without_source(markdown: str) -> str:
     return "\n".join(line for line in markdown.splitlines() if not line.startswith("source:"))
 
 
-def has_notice(markdown: str) -> bool:
-    return all(line.rstrip(":") in markdown for line in NOTICE_LINES)
-
-
 @pytest.fixture
 def src(tmp_path):
-    path = tmp_path / "notice.txt"
-    path.write_text(notice(1), encoding="utf-8")
-    return path
+    return write_notice(tmp_path / "notice.txt", 1)
 
 
 def test_one_file_to_markdown_and_json(tmp_path, src):
