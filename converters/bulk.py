@@ -139,15 +139,21 @@ def plan(inputs: Sequence[str], output: str | os.PathLike, to: str) -> Iterator[
     claimed: dict[str, str] = {}  # output → input, for the files named on the command line (bounded by argv)
     for src in inputs:
         path = Path(src)
-        if path.is_dir():
+        if src == "-":
+            yield Task(src, "-", "standard input ('-') can only be converted on its own")
+        elif path.is_dir():
             base = root / safe_component(path.resolve().name) if several else root
             for source, rel in walk(path, suffix, skip=root):
                 yield _task(str(source), base / rel, root)
-            continue
-        target = root / safe_component(path.stem if path.suffix else path.name, suffix)
-        other = claimed.setdefault(str(target), src)
-        error = f"output {target} is also the output of {other}" if other != src else None
-        yield Task(src, str(target), error) if error else _task(src, target, root)
+        else:
+            yield _file_task(src, root / safe_component(path.stem if path.suffix else path.name, suffix), root, claimed)
+
+
+def _file_task(src: str, target: Path, root: Path, claimed: dict[str, str]) -> Task:
+    other = claimed.setdefault(str(target), src)
+    if other != src:
+        return Task(src, str(target), f"output {target} is also the output of {other}")
+    return _task(src, target, root)
 
 
 def _task(src: str, target: Path, root: Path) -> Task:

@@ -82,7 +82,7 @@ class ReportWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name[:64]}.", suffix=".part", dir=self.path.parent)
         self._fh = os.fdopen(fd, "w", encoding="utf-8")
-        self._fh.write(f'{{"version": {REPORT_VERSION}, "settings": {json.dumps(settings, ensure_ascii=False)},\n'
+        self._fh.write(f'{{"version": {REPORT_VERSION}, "settings": {json.dumps(settings, ensure_ascii=False, default=str)},\n'
                        ' "documents": [')
         self._first = True
 

@@ -165,3 +165,20 @@ def test_plan_is_lazy(tmp_path):
     make_tree(tmp_path, 3)
     tasks = bulk.plan([str(tmp_path)], tmp_path / "out", "md")
     assert next(tasks).input == str(tmp_path / "n0.txt")
+
+
+def test_stdin_among_several_inputs_is_refused(tmp_path):
+    make_tree(tmp_path / "in", 1)
+    result = gwconv("convert", "-", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1")
+    assert result.exit_code == 1
+    assert "failed: -: standard input ('-') can only be converted on its own" in result.stderr
+    assert outputs(tmp_path / "out") == ["in/n0.md"]
+
+
+def test_report_records_path_options(tmp_path):
+    make_tree(tmp_path / "in", 1)
+    report = tmp_path / "r.json"
+    result = gwconv("convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1", "--font-dir", str(tmp_path),
+                    "--report", str(report))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(report.read_text(encoding="utf-8"))["settings"]["write"]["font_dirs"] == [str(tmp_path)]
