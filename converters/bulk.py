@@ -14,9 +14,9 @@ import signal
 import sys
 import threading
 import time
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
+from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -25,6 +25,7 @@ from .atomic import write_bytes
 from .errors import ConversionError, OutputExists, TimeLimitExceeded
 from .options import ReadOptions, WriteOptions
 from .paths import inside, safe_component
+from .pool import WorkerDied, WorkerHung, imap_batches, run_alone
 from .report import (CONVERTED, DONE_EARLIER, FAILED, SKIPPED, DocReport, ReportWriter, Summary, completed_outputs,
                      fingerprint)
 
@@ -311,19 +312,30 @@ def _in_process(tasks: Iterator[Task], settings: Settings) -> Iterator[DocReport
 
 
 def _in_pool(tasks: Iterator[Task], settings: Settings, jobs: int, stop: StopFlag) -> Iterator[DocReport]:
-    """At most 2 batches per worker in flight, so neither tasks nor results pile up in memory."""
-    with ProcessPoolExecutor(jobs, initializer=worker_init) as pool:
-        inflight: set[Future] = set()
-        for batch in batches(tasks):
-            inflight.add(pool.submit(convert_batch, batch, settings))
-            while len(inflight) >= 2 * jobs or (stop.requested and inflight):
-                done, inflight = wait(inflight, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield from future.result()
-        while inflight:
-            done, inflight = wait(inflight, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield from future.result()
+    """At most 2 batches per worker in flight, so neither tasks nor results pile up in memory. The documents of a
+    batch lost with its worker (a crash, or a hang the time limit could not stop) are retried one per process."""
+    work = partial(convert_batch, settings=settings)
+    limit = settings.time_limit
+    hang_after = 2 * limit + 10 if limit else None
+    for batch, reports in imap_batches(work, batches(tasks), jobs, lambda: stop.requested, hang_after, worker_init):
+        if reports is not None:
+            yield from reports
+            continue
+        for task in batch:
+            yield _convert_alone(task, settings)
+
+
+def _convert_alone(task: Task, settings: Settings) -> DocReport:
+    """Retry one document of a lost batch. Its output did not exist when it was dispatched (or --overwrite was
+    given), so a file there now was written by the lost batch itself and may be replaced."""
+    limit = settings.time_limit
+    again = replace(settings, overwrite=True)
+    try:
+        return run_alone(partial(convert_file, settings=again), task, 2 * limit + 5 if limit else None, worker_init)
+    except WorkerDied:
+        return DocReport(task.input, task.output, FAILED, "the worker process died converting this document")
+    except WorkerHung:
+        return DocReport(task.input, task.output, FAILED, f"took longer than the time limit of {limit:g} s (stopped by force)")
 
 
 def batches(tasks: Iterator[Task], largest: int = MAX_BATCH) -> Iterator[list[Task]]:

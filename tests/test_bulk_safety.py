@@ -150,3 +150,31 @@ def test_symlink_out_of_the_output_tree_is_refused(tmp_path):
     assert result.exit_code == 1
     assert "would be written outside" in result.stderr
     assert list((tmp_path / "elsewhere").iterdir()) == []
+
+
+def test_a_worker_that_dies_costs_only_its_document(tmp_path, monkeypatch):
+    tree(tmp_path / "in", 40)
+    fail_on(7, monkeypatch, lambda: os._exit(3))  # a parser crash (segfault, OOM kill) takes the process down
+    result = gwconv("convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "2")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0].startswith("39 converted, 1 failed, 0 skipped")
+    assert f"failed: {tmp_path / 'in/n7.txt'}: the worker process died converting this document" in result.stderr
+    assert len(list((tmp_path / "out").iterdir())) == 39 and leftovers(tmp_path) == []
+
+
+def test_a_document_stuck_beyond_the_alarm_is_killed(tmp_path, monkeypatch):
+    """Code that never lets the time-limit signal in (as a long call into C does) is stopped from outside."""
+    import signal
+    tree(tmp_path / "in", 6)
+
+    def stuck():
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(120)
+
+    fail_on(3, monkeypatch, stuck)
+    start = time.monotonic()
+    result = gwconv("convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "2", "--time-limit", "0.2")
+    assert time.monotonic() - start < 40
+    assert result.exit_code == 1
+    assert f"failed: {tmp_path / 'in/n3.txt'}: took longer than the time limit of 0.2 s (stopped by force)" in result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["n0.md", "n1.md", "n2.md", "n4.md", "n5.md"]
