@@ -182,3 +182,11 @@ def test_report_records_path_options(tmp_path):
                     "--report", str(report))
     assert result.exit_code == 0, result.stderr
     assert json.loads(report.read_text(encoding="utf-8"))["settings"]["write"]["font_dirs"] == [str(tmp_path)]
+
+
+def test_progress_bar_counts_documents(tmp_path, capsys):
+    make_tree(tmp_path / "in", 3)
+    summary = bulk.run(bulk.plan([str(tmp_path / "in")], tmp_path / "out", "md"), Settings(), jobs=1, progress=True,
+                       total=bulk.count([str(tmp_path / "in")], tmp_path / "out", "md"))
+    assert summary.converted == 3
+    assert "3/3" in capsys.readouterr().err
