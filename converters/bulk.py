@@ -357,32 +357,32 @@ def worker_init() -> None:
 
 # --- one input, one output --------------------------------------------------------------------------------------
 
-def convert_single(src: str, dst: str, settings: Settings, stdin: Callable[[], bytes] | None = None,
-                   stdout: Callable[[bytes], None] | None = None) -> DocReport:
-    """Convert one file (or '-' = stdin) to one file (or '-' = stdout, or into an existing directory)."""
+def convert_single(src: str, dst: str, settings: Settings) -> DocReport:
+    """Convert one file (or '-' = stdin) to one file (or '-' = stdout, or into an existing directory).
+    Unlike a bulk run, an existing output is an error here: the user named that file."""
     name = "<stdin>" if src == "-" else src
     if dst != "-" and Path(dst).is_dir():
         dst = str(Path(dst) / safe_component(Path(name).stem if src != "-" else "stdin", f".{settings.to}"))
-    if src == "-":
-        data = (stdin or sys.stdin.buffer.read)()
-    else:
-        try:
-            data = Path(src).read_bytes()
-        except OSError as exc:
-            return DocReport(name, dst, FAILED, f"cannot read: {exc.strerror or exc}")
+    exists = f"output {dst} exists (use --overwrite to replace it)"
     if dst != "-" and not settings.overwrite and os.path.lexists(dst):
-        return DocReport(name, dst, FAILED, f"output {dst} exists (use --overwrite to replace it)")
+        return DocReport(name, dst, FAILED, exists)
+    try:
+        data = sys.stdin.buffer.read() if src == "-" else Path(src).read_bytes()
+    except OSError as exc:
+        return DocReport(name, dst, FAILED, f"cannot read: {exc.strerror or exc}")
     out, rep = convert_document(data, name, settings)
     rep.output = dst
     if out is None:
         return rep
     if dst == "-":
-        (stdout or _to_stdout)(out)
+        _to_stdout(out)
         return rep
     try:
         write_bytes(dst, out, overwrite=settings.overwrite)
-    except (OutputExists, OSError) as exc:
-        rep.status, rep.reason = FAILED, str(exc) if isinstance(exc, OutputExists) else f"cannot write {dst}: {exc.strerror}"
+    except OutputExists:
+        rep.status, rep.reason = FAILED, exists
+    except OSError as exc:
+        rep.status, rep.reason = FAILED, f"cannot write {dst}: {exc.strerror or exc}"
     return rep
 
 
