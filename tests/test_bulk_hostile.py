@@ -108,6 +108,8 @@ def kept_text(doc: Document) -> str:
         parts += [str(getattr(meta, f.name)) for f in fields(meta)
                   if f.name not in ("source", "attachments", "site", "extra") and getattr(meta, f.name)]
         parts += [a.name for a in meta.attachments]
+        parts += [label for label, value in (("抄送:", meta.cc), ("附件:", meta.attachments), ("印发", meta.printed_by))
+                  if value]  # labels the model implies by the field (writers print them again)
         for block in d.blocks:
             parts.append(block_text(block))
     return "\n".join(parts)

@@ -88,3 +88,9 @@ def test_reader_error_names_the_file(tmp_path):
     with pytest.raises(InputError) as err:
         read(path)
     assert str(err.value) == f"{path}: looks like a PDF, not text or HTML"
+
+
+@pytest.mark.parametrize("data", [b"0", b"[]", b'"text"', b"null", b'{"metadata": 3}', b'{"blocks": [{"type": "nope"}]}'])
+def test_json_reader_refuses_what_is_not_a_document(data):
+    with pytest.raises(InputError, match="not a gwconv JSON document"):
+        read(data, fmt="json")
