@@ -11,7 +11,7 @@ from . import __version__, api, bulk, dask_engine
 from .errors import ConversionError
 from .inspection import describe
 from .options import ReadOptions, WriteOptions
-from .report import CONVERTED, ReportWriter, Summary
+from .report import CONVERTED, Summary, write_report
 
 CONVERT_HELP = """Convert notices (.txt, .html, .htm, .md) to Markdown, JSON, DOCX or PDF.
 
@@ -87,8 +87,8 @@ def main() -> None:
 @click.option("--embed-fonts", is_flag=True, help="DOCX: embed the shipped open fonts.")
 @click.option("--font-dir", "font_dirs", multiple=True, type=click.Path(file_okay=False),
               help="Directory of fonts that take precedence (repeatable; $GWCONV_FONT_DIR is also read).")
-def convert(inputs, output, fmt, jobs, overwrite, report, engine, scheduler, resume, quiet, time_limit, keep_boilerplate, no_punct, profile,
-            issuer_mark, doc_number, embed_fonts, font_dirs) -> None:
+def convert(inputs, output, fmt, jobs, overwrite, report, engine, scheduler, resume, quiet, time_limit, keep_boilerplate,
+            no_punct, profile, issuer_mark, doc_number, embed_fonts, font_dirs) -> None:
     several = bulk.is_bulk(inputs) or engine == "dask"
     try:
         to = bulk.output_format(fmt, output, several)
@@ -101,7 +101,7 @@ def convert(inputs, output, fmt, jobs, overwrite, report, engine, scheduler, res
     if resume and not report:
         _fail("--resume needs --report: the report of the run to continue")
     if engine == "dask" and len(inputs) == 1 and dask_engine.is_table(inputs[0]):
-        _finish(_guarded(lambda: dask_engine.convert_table(inputs[0], output, settings, jobs or 0, report, scheduler)), report)
+        _finish(_guarded(lambda: dask_engine.convert_table(inputs[0], output, settings, jobs, report, scheduler)), report)
     elif several:
         runner = dask_engine.engine(scheduler) if engine == "dask" else None
         _convert_many(inputs, output, settings, jobs, report, resume, quiet, runner)
@@ -112,11 +112,7 @@ def convert(inputs, output, fmt, jobs, overwrite, report, engine, scheduler, res
 def _convert_one(src: str, output: str, settings: bulk.Settings, report: str | None) -> None:
     rep = bulk.convert_single(src, output, settings)
     if report:
-        summary = Summary()
-        summary.add(rep)
-        writer = ReportWriter(report, settings.describe() | {"jobs": 1})
-        writer.add(rep)
-        writer.close(summary)
+        write_report(report, settings.describe() | {"jobs": 1}, [rep])
     if rep.status != CONVERTED:
         _fail(f"{rep.input}: {rep.reason}")
     for warning in rep.warnings:

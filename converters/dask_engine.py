@@ -79,7 +79,8 @@ def convert_table(path: str, output: str, settings: Settings, jobs: int, report:
     frame = _read_table(path)
     columns = set(frame.columns)
     if "url" not in columns or not columns & {"html", "text"}:
-        raise InputError(f"a table needs a 'url' column and an 'html' or 'text' column (found: {', '.join(map(str, frame.columns))})", path)
+        found = ", ".join(map(str, frame.columns))
+        raise InputError(f"a table needs a 'url' column and an 'html' or 'text' column (found: {found})", path)
 
     def produce(record, stop: StopFlag) -> Iterator[DocReport]:
         import dask

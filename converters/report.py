@@ -12,7 +12,7 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 CONVERTED, FAILED, SKIPPED = "converted", "failed", "skipped"
 DONE_EARLIER = "done in an earlier run"
@@ -98,6 +98,16 @@ class ReportWriter:
     def abandon(self) -> None:
         self._fh.close()
         Path(self._tmp).unlink(missing_ok=True)
+
+
+def write_report(path: str | os.PathLike, settings: dict[str, Any], reports: Iterable[DocReport]) -> Summary:
+    """A complete report of `reports` at once (a single-file conversion has one)."""
+    summary, writer = Summary(), ReportWriter(path, settings)
+    for rep in reports:
+        summary.add(rep)
+        writer.add(rep)
+    writer.close(summary)
+    return summary
 
 
 def read_documents(path: str | os.PathLike) -> Iterator[DocReport]:
