@@ -142,7 +142,8 @@ def run_pandoc(paths: list[Path], out: Path, jobs: int) -> Measure:
     def one(path: Path) -> None:
         target = out / f"{path.stem}.md"
         source = "html" if path.suffix == ".html" else "markdown"
-        subprocess.run([pandoc, "-f", source, "-t", "gfm", str(path), "-o", str(target)], check=True)
+        subprocess.run([pandoc, "--quiet", "-f", source, "-t", "gfm", str(path), "-o", str(target)], check=True,
+                       stderr=subprocess.DEVNULL)
 
     with TreeSampler() as sampler, ThreadPoolExecutor(jobs) as pool:
         start = time.perf_counter()
