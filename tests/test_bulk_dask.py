@@ -104,3 +104,13 @@ def test_tables_hold_text_formats_only(tmp_path):
 
 def test_shard_names():
     assert dask_engine.shard_path("out", 12, "md") == "out/part-00012.md.jsonl"
+
+
+def test_cluster_scheduler_without_distributed_is_one_line(tmp_path, monkeypatch):
+    import sys
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as when dask[distributed] is not installed
+    crawl(tmp_path / "in", 2)
+    result = gwconv("convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--engine", "dask",
+                    "--scheduler", "tcp://127.0.0.1:8786")
+    assert result.exit_code == 1
+    assert result.stderr == "error: a cluster scheduler needs dask[distributed] (pip install 'dask[distributed]')\n"
