@@ -375,7 +375,10 @@ def convert_single(src: str, dst: str, settings: Settings) -> DocReport:
     if out is None:
         return rep
     if dst == "-":
-        _to_stdout(out)
+        try:
+            _to_stdout(out)
+        except OSError as exc:  # a closed pipe (… | head) or a full disk behind the redirection
+            rep.status, rep.reason = FAILED, f"cannot write to standard output: {exc.strerror or exc}"
         return rep
     try:
         write_bytes(dst, out, overwrite=settings.overwrite)

@@ -203,3 +203,16 @@ def test_inspect_bad_input_is_one_line(tmp_path):
 def test_inspect_reads_stdin():
     result = gwconv("inspect", "-", input=notice(9).encode("gbk"))
     assert result.exit_code == 0 and "Removed lines" in result.stdout
+
+
+def test_stdout_that_cannot_be_written_is_one_line(tmp_path, src):
+    import os
+    import subprocess
+    import sys
+
+    from helpers_cli import ROOT
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([sys.executable, "-m", "converters", "convert", str(src), "-o", "-"], stdout=full,
+                                stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.decode() == f"error: {src}: cannot write to standard output: No space left on device\n"
