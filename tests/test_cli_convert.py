@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
 import converters
 from converters.model import Attachment, Document, Heading, Metadata, Paragraph, Removal, Run, Source, Title
-from helpers_cli import gwconv, gwconv_process, has_notice, leftovers, notice, write_notice
+from helpers_cli import ROOT, gwconv, gwconv_process, has_notice, leftovers, notice, write_notice
 
 
 def without_source(markdown: str) -> str:
@@ -206,11 +209,6 @@ def test_inspect_reads_stdin():
 
 
 def test_stdout_that_cannot_be_written_is_one_line(tmp_path, src):
-    import os
-    import subprocess
-    import sys
-
-    from helpers_cli import ROOT
     with open("/dev/full", "wb") as full:
         result = subprocess.run([sys.executable, "-m", "converters", "convert", str(src), "-o", "-"], stdout=full,
                                 stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
