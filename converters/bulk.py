@@ -31,7 +31,8 @@ from .report import (CONVERTED, DONE_EARLIER, FAILED, SKIPPED, DocReport, Report
 
 # Directory walks pick up every format a reader exists for, except JSON (a JSON output tree is not input).
 INPUT_EXTENSIONS = frozenset(ext for ext, fmt in readers.EXTENSIONS.items() if fmt != "json")
-MAX_BATCH = 32  # documents per round trip to a worker once the run is warm
+MAX_BATCH = 32  # documents per round trip to a worker once the run is warm (Markdown/JSON: milliseconds each)
+SLOW_BATCH = 2  # DOCX/PDF take up to seconds each: small batches keep a batch well inside the hang watchdog
 
 
 @dataclass(frozen=True)
@@ -316,8 +317,10 @@ def _in_pool(tasks: Iterator[Task], settings: Settings, jobs: int, stop: StopFla
     batch lost with its worker (a crash, or a hang the time limit could not stop) are retried one per process."""
     work = partial(convert_batch, settings=settings)
     limit = settings.time_limit
-    hang_after = 2 * limit + 10 if limit else None
-    for batch, reports in imap_batches(work, batches(tasks), jobs, lambda: stop.requested, hang_after, worker_init):
+    hang_after = 2 * limit + 10 if limit else None  # no batch finished for this long: a worker is stuck past SIGALRM
+    largest = MAX_BATCH if settings.to in ("md", "json") else SLOW_BATCH
+    pending = batches(tasks, largest)
+    for batch, reports in imap_batches(work, pending, jobs, lambda: stop.requested, hang_after, worker_init):
         if reports is not None:
             yield from reports
             continue
