@@ -19,12 +19,13 @@ CONVERT_HELP = """Convert notices (.txt, .html, .htm, .md) to Markdown, JSON, DO
 INPUT is a file, a directory (searched recursively for .txt/.html/.htm/.md)
 or '-' for standard input.
 \b
-One input file: OUTPUT is a file (its extension gives the format) or '-'
+One input file: -o is a file (its extension gives the format) or '-'
 for standard output.
-Several inputs or a directory: OUTPUT is a directory that mirrors the input
+Several inputs or a directory: -o is a directory that mirrors the input
 tree; existing outputs are skipped unless --overwrite. A bad file never stops
-the run: a summary lists every failure, and the exit status is 1 when any
-file failed (130 when interrupted).
+the run: the summary on stderr gives the reason for each failure (the first
+100; --report keeps all), and the exit status is 1 when any file failed (130
+when interrupted; --resume continues).
 
 \b
 Examples:
