@@ -10,8 +10,8 @@ import re
 
 from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
-from .shape import (DATE, DATE_LINE, DOC_NUMBER, NOTE, ORG_ENDINGS, has_sentence_end, is_addressee, is_sentence,
-                    is_signature, is_title_shaped, marker_of, names_genre, squeeze, text_of)
+from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, NOTE, ORG_ENDINGS, has_sentence_end, is_addressee, is_sentence,
+                    is_signature, is_title_shaped, marker_of, names_genre, says_about, squeeze, text_of)
 
 _ISSUER_MARK = re.compile(r"^.{2,30}文件$")
 _PRINTED = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})\s*印\s*发$")
@@ -19,6 +19,7 @@ _CC = re.compile(r"^抄\s*送\s*[:：]\s*")
 _ATTACH_LABEL = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*")
 _SIGNED_DATE = re.compile(rf"^(?P<org>\S.*?)\s+(?P<date>{DATE})$")
 _ATTACH_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*")
+_QUOTED = re.compile(r"《[^《》]*》")
 
 
 def is_anchor(block) -> bool:
@@ -26,31 +27,49 @@ def is_anchor(block) -> bool:
     text = text_of(block)
     if text is None:
         return isinstance(block, (Table, ListBlock))
-    return is_sentence(text) or is_addressee(text) or (marker_of(text) is not None and len(squeeze(text)) > 3)
+    return is_sentence(text) or is_addressee(text) or (marker_of(text) is not None and len(squeeze(text)) > 3) \
+        or bool(ARTICLE.match(text))
 
 
 def locate_title(blocks: list) -> tuple[int, int] | None:
-    """(first, last) index of the title: the title-shaped line(s) just above the first anchor, preferring one
-    that names a genre (…的通知, 工作要点) or starts with 关于; a title broken over two lines is joined."""
-    anchor = next((i for i, b in enumerate(blocks) if is_anchor(b)), None)
-    if anchor is None:
+    """(first, last) index of the title: the title-shaped line(s) just above the document's head, preferring one
+    that names a genre (…的通知, 工作要点) or starts with 关于; a title broken over two lines is joined. Site
+    fields may stand between a title and its body, so a named title is also looked for further up."""
+    head = _head(blocks)
+    if head is None:
         return None
-    window = range(max(0, anchor - 6), anchor)
-    shaped = [j for j in window if is_title_shaped(text_of(blocks[j]) or "") and not NOTE.match(text_of(blocks[j]))]
-    named = [j for j in shaped if names_genre(text_of(blocks[j])) or text_of(blocks[j]).startswith("关于")]
-    if named:
-        last = named[-1]
-    else:
-        long_enough = [j for j in shaped if len(squeeze(text_of(blocks[j]))) >= 8]  # menu items are shorter
-        if not long_enough:
-            return None
-        last = long_enough[-1]
-    first = last
+    last = _title_line(blocks, range(max(0, head - 6), head))
+    if last is None:
+        last = _title_line(blocks, range(max(0, head - 12), head), named_only=True)
+    if last is None:
+        return None
     previous = text_of(blocks[last - 1]) if last > 0 else None
-    if previous and last - 1 in shaped and "关于" in previous and not names_genre(previous) \
-            and "关于" not in text_of(blocks[last]):
-        first = last - 1
-    return first, last
+    if previous and _title_shaped(previous) and says_about(previous) and not names_genre(previous) \
+            and not says_about(_QUOTED.sub("", text_of(blocks[last]))):
+        return last - 1, last
+    return last, last
+
+
+def _head(blocks: list) -> int | None:
+    """Where the document's body begins: its first anchor, or the addressee when one follows within the next
+    anchors (a page's summary or notes can hold a sentence above the document's head)."""
+    anchors = [i for i, b in enumerate(blocks) if is_anchor(b)][:3]
+    if not anchors:
+        return None
+    return next((i for i in anchors if is_addressee(text_of(blocks[i]) or "")), anchors[0])
+
+
+def _title_shaped(text: str) -> bool:
+    return is_title_shaped(text) and not NOTE.match(text)
+
+
+def _title_line(blocks: list, window: range, named_only: bool = False) -> int | None:
+    shaped = [j for j in window if _title_shaped(text_of(blocks[j]) or "")]
+    named = [j for j in shaped if names_genre(text_of(blocks[j])) or says_about(text_of(blocks[j])[:2])]
+    if named:
+        return named[-1]
+    long_enough = [j for j in shaped if len(squeeze(text_of(blocks[j]))) >= 8]  # menu items are shorter
+    return long_enough[-1] if long_enough and not named_only else None
 
 
 def find_title(doc: Document, options: ReadOptions) -> None:
@@ -88,7 +107,7 @@ def find_doc_number(doc: Document, options: ReadOptions) -> None:
         if DOC_NUMBER.match(squeeze(text)):
             for label in [k for k, v in doc.metadata.site.items() if _doc_number_key(v) == _doc_number_key(text)]:
                 del doc.metadata.site[label]  # printed in the document itself, not only in the site's table
-            doc.metadata.doc_number = text
+            doc.metadata.doc_number = _unwrapped(text)
             moved.append(i)
         elif _ISSUER_MARK.match(squeeze(text)) and squeeze(text)[:-2].endswith(ORG_ENDINGS) \
                 and not doc.metadata.issuer_mark:
@@ -96,6 +115,11 @@ def find_doc_number(doc: Document, options: ReadOptions) -> None:
             moved.append(i)
     for i in reversed(moved):
         del doc.blocks[i]
+
+
+def _unwrapped(text: str) -> str:
+    """A doc number printed in round brackets under the title, without the brackets."""
+    return text[1:-1].strip() if text[:1] in "(（" and text[-1:] in ")）" else text
 
 
 def find_addressee(doc: Document, options: ReadOptions) -> None:

@@ -14,13 +14,15 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 SENTENCE_END = "。！？；!?;"
 COMMAS = "，,、"
 COLONS = "：:"
-_CN_DIGITS = "〇○零一二三四五六七八九十"
+# Chinese numerals of dates; printed zeros are often a letter O or a full-width/Greek look-alike (二O一一年).
+_CN_DIGITS = "〇○零一二三四五六七八九十OoΟＯ"
 
 DATE = (rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*月"
         rf"\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*日")
 DATE_LINE = re.compile(rf"^{DATE}$")
 ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-DOC_NUMBER = re.compile(rf"^[{HAN}]{{1,14}}\s*[〔\[(（【]\s*(\d{{4}})\s*[〕\])）】]\s*第?\s*(\d+)\s*号$")
+# 发文字号, possibly printed in round brackets under the title ((皖政[2001]85号)), 号 also in its traditional form.
+DOC_NUMBER = re.compile(rf"^[(（]?([{HAN}]{{1,14}}\s*[〔\[(（【]\s*(\d{{4}})\s*[〕\])）】]\s*第?\s*(\d+)\s*[号號])[)）]?$")
 # 附件 label on a line of its own, above an attached document (附件, 附件2, 附件一：); applied to squeezed text.
 ATTACHMENT_LABEL = re.compile(r"^附件[\d一二三四五六七八九十]*[:：]?$")
 NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
@@ -36,7 +38,12 @@ MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(r"^[(（]\s*\d{1,2}\s*[)）]")),
     (3, re.compile(r"^\d{1,2}\s*(?:[.．](?!\d)|、)")),
     (5, re.compile(rf"^[{_CN_NUM}]+是")),
+    # Rules and measures (办法, 规定, 章程) are divided into 第X章 and 第X节 above their 第X条 articles.
+    (1, re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*章")),
+    (2, re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*节")),
 )
+# An article of rules (第五条 …): running text of a document even when cut short.
+ARTICLE = re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*条")
 
 
 def marker_of(text: str) -> tuple[int, str] | None:
@@ -86,10 +93,22 @@ def is_menu(text: str) -> bool:
     return "|" in text or "｜" in text or (len(items) >= 3 and all(len(t) <= 6 for t in items))
 
 
+# A qualifier printed after a genre name: 办法（试行）, 规定(暂行), 方案（征求意见稿）.
+_QUALIFIER = re.compile(r"[(（](?:试行|暂行|修订|修订稿|草案|征求意见稿|送审稿)[)）]$")
+# Genre names of pages converted to traditional characters (意見, 辦法 …); the common ones are listed.
+_TRADITIONAL_GENRES = ("意見", "決定", "辦法", "規定", "計劃", "規劃", "總結", "報告", "請示", "紀要", "通報", "方案", "細則")
+
+
 def names_genre(text: str) -> bool:
-    """The line ends with the name of a document genre (通知, 工作要点, 总结 …), possibly in brackets/quotes."""
-    core = text.rstrip("）)》」”\"' ")
-    return core.endswith(GENRES)
+    """The line ends with the name of a document genre (通知, 工作要点, 总结 …), possibly in brackets/quotes or
+    followed by a qualifier such as （试行）."""
+    core = _QUALIFIER.sub("", text.rstrip("》」”\"' ")).rstrip("）)》」”\"' ")
+    return core.endswith(GENRES + _TRADITIONAL_GENRES)
+
+
+def says_about(text: str) -> bool:
+    """Contains 关于 (the subject of a title), in simplified or traditional print."""
+    return any(word in text for word in ("关于", "關于", "關於"))
 
 
 def is_title_shaped(text: str) -> bool:
@@ -98,7 +117,7 @@ def is_title_shaped(text: str) -> bool:
     return (4 <= len(plain) <= 80 and not has_sentence_end(text) and not text.endswith(tuple(COLONS))
             and not is_menu(text) and not re.match(r"^附\s*件\s*\d*\s*[:：]", text)
             and marker_of(text) is None and not DATE_LINE.match(plain) and not ISO_DATE.match(text)
-            and not DOC_NUMBER.match(plain))
+            and not DOC_NUMBER.match(plain) and not ARTICLE.match(plain))
 
 
 def is_addressee(text: str) -> bool:
