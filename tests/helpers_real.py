@@ -28,8 +28,10 @@ def fixtures() -> list[str]:
 
 
 def _part(value: str | None) -> str:
-    """Parts compare as the scorer does: normalised, without a trailing colon."""
-    return norm(value or "").rstrip(":")
+    """Parts compare as the scorer does: normalised, without a trailing colon; a doc number printed in round
+    brackets under the title ((皖政[2001]85號)) is kept as printed, so the brackets do not count."""
+    text = norm(value or "").rstrip(":")
+    return text[1:-1] if text[:1] == "(" and text[-1:] == ")" else text
 
 
 def score(name: str) -> Score:

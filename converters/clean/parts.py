@@ -35,7 +35,7 @@ def locate_title(blocks: list) -> tuple[int, int] | None:
     """(first, last) index of the title: the title-shaped line(s) just above the document's head, preferring one
     that names a genre (…的通知, 工作要点) or starts with 关于; a title broken over two lines is joined. Site
     fields may stand between a title and its body, so a named title is also looked for further up."""
-    head = _head(blocks)
+    head = document_head(blocks)
     if head is None:
         return None
     last = _title_line(blocks, range(max(0, head - 6), head))
@@ -50,7 +50,7 @@ def locate_title(blocks: list) -> tuple[int, int] | None:
     return last, last
 
 
-def _head(blocks: list) -> int | None:
+def document_head(blocks: list) -> int | None:
     """Where the document's body begins: its first anchor, or the addressee when one follows within the next
     anchors (a page's summary or notes can hold a sentence above the document's head)."""
     anchors = [i for i, b in enumerate(blocks) if is_anchor(b)][:3]
@@ -107,7 +107,7 @@ def find_doc_number(doc: Document, options: ReadOptions) -> None:
         if DOC_NUMBER.match(squeeze(text)):
             for label in [k for k, v in doc.metadata.site.items() if _doc_number_key(v) == _doc_number_key(text)]:
                 del doc.metadata.site[label]  # printed in the document itself, not only in the site's table
-            doc.metadata.doc_number = _unwrapped(text)
+            doc.metadata.doc_number = text
             moved.append(i)
         elif _ISSUER_MARK.match(squeeze(text)) and squeeze(text)[:-2].endswith(ORG_ENDINGS) \
                 and not doc.metadata.issuer_mark:
@@ -115,11 +115,6 @@ def find_doc_number(doc: Document, options: ReadOptions) -> None:
             moved.append(i)
     for i in reversed(moved):
         del doc.blocks[i]
-
-
-def _unwrapped(text: str) -> str:
-    """A doc number printed in round brackets under the title, without the brackets."""
-    return text[1:-1].strip() if text[:1] in "(（" and text[-1:] in ")）" else text
 
 
 def find_addressee(doc: Document, options: ReadOptions) -> None:
