@@ -16,7 +16,7 @@ from .removal import drop_each, first_line
 from .shape import ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, NOTE, is_short_plain, squeeze, text_of
 
 _CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人)|印\s*发$")
-_PART = re.compile(r"^(?:.{2,30}文件|签发人.*|特急|加急|平急|特提|绝密.*|机密.*|秘密.*|\d{6})$")
+_PART = re.compile(r"^(?:[^:：]{2,30}文件|签发人.*|特急|加急|平急|特提|绝密.*|机密.*|秘密.*|\d{6})$")
 _LISTED_DATE = re.compile(r"[\[(（【]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）】]?$")
 _CONTACT = re.compile(r"^(?:地址|电话|联系电话|传真|邮编|邮政编码|E-?mail|邮箱|联系我们|主办单位|承办单位|主办|承办|"
                       r"用户名|密码|验证码)\s*[:：]?", re.I)
