@@ -17,7 +17,8 @@ from .shape import (HAN, ISO_DATE, SENTENCE_END, is_addressee, is_title_shaped, 
 _CRUMB_LABEL = re.compile(r"^(?:您(?:当前|现在)?(?:的|所在)?|当前(?:所在)?的?|所在)(?:位置|页面)\s*[:：]")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›)\s*")
 _NAV_WORDS = {"首页", "网站首页", "返回首页", "主页", "网站地图", "无障碍", "无障碍浏览", "繁体", "简体", "繁體", "English",
-              "登录", "注册", "手机版", "长者模式", "关怀版"}
+              "登录", "注册", "手机版", "长者模式", "关怀版", "联系我们", "网站声明", "隐私声明", "帮助", "使用帮助",
+              "设为首页"}
 
 
 def drop_navigation(doc: Document, options: ReadOptions) -> None:

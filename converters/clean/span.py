@@ -11,9 +11,9 @@ import re
 
 from ..model import Document
 from ..options import ReadOptions
-from .parts import is_anchor, locate_title, signed_date
+from .parts import document_head, is_anchor, locate_title, signed_date
 from .removal import drop_each, first_line
-from .shape import ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, NOTE, is_short_plain, squeeze, text_of
+from .shape import ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, HAN, NOTE, is_short_plain, squeeze, text_of
 
 _CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人)|印\s*发$")
 _PART = re.compile(r"^(?:[^:：]{2,30}文件|签发人.*|特急|加急|平急|特提|绝密.*|机密.*|秘密.*|\d{6})$")
@@ -22,31 +22,59 @@ _CONTACT = re.compile(r"^(?:地址|电话|联系电话|传真|邮编|邮政编�
                       r"用户名|密码|验证码)\s*[:：]?", re.I)
 
 
+# A site field's label alone on its line (发布人：, 时间：).
+_FIELD_LABEL = re.compile(rf"^[{HAN}]{{1,6}}[:：]$")
+# The header of a comment thread under the document (评论回复, 网友留言, 发表评论).
+_COMMENTS = re.compile(r"^(?:网友|最新|相关|全部|热门)?(?:评论|留言)(?:回复|列表|区)?\s*[:：]?$|^(?:发表|我要)(?:评论|留言)")
+
+
 def _ends_span(text: str) -> bool:
     plain = squeeze(text)
     return bool(DATE_LINE.match(plain) or NOTE.match(plain) or _CLOSING.search(text) or signed_date(text))
 
 
 def drop_outside_span(doc: Document, options: ReadOptions) -> None:
-    """Short unpunctuated lines before the document's start and chrome-shaped lines after its end."""
+    """Short unpunctuated lines before the document's start and chrome-shaped lines after its end; site fields
+    split over label and value lines between the title and the body; a comment thread and all below it."""
     blocks = doc.blocks
     anchors = [i for i, b in enumerate(blocks) if is_anchor(b)]
     if not anchors:
         return
     title = locate_title(blocks)
     start = min(anchors[0], title[0] if title else anchors[0])
-    ends = [i for i, b in enumerate(blocks) if _ends_span(text_of(b) or "")]
-    end = max([anchors[-1], _attachment_end(doc, anchors[0])] + [e for e in ends if e > anchors[0]])
+    comments = next((i for i in range(anchors[0] + 1, len(blocks)) if _COMMENTS.match(text_of(blocks[i]) or "")),
+                    len(blocks))
+    ends = [i for i, b in enumerate(blocks[:comments]) if _ends_span(text_of(b) or "")]
+    end = max([a for a in anchors if a < comments] + [_attachment_end(doc, anchors[0])]
+              + [e for e in ends if e > anchors[0]])
+    end = min(end, comments - 1)
     reasons: dict[int, str] = {}
     for i in range(start):
         text = text_of(blocks[i])
         if text and len(squeeze(text)) <= 80 and not any(c in "。！？" for c in text) and not _is_part(text):
             reasons[i] = "outside the document (line without a sentence above its start)"
+    if title:
+        reasons.update(_split_fields(blocks, title[1] + 1, document_head(blocks) or 0))
     for i in range(end + 1, len(blocks)):
         text = text_of(blocks[i])
-        if text and (is_short_plain(text, 50) or _LISTED_DATE.search(text) or _CONTACT.match(text)):
+        if i >= comments:
+            reasons[i] = "outside the document (comment thread below it)"
+        elif text and (is_short_plain(text, 50) or _LISTED_DATE.search(text) or _CONTACT.match(text)):
             reasons[i] = "outside the document (short line below its end)"
     drop_each(doc, reasons, "drop_outside_span")
+
+
+def _split_fields(blocks: list, first: int, head: int) -> dict[int, str]:
+    """Between a title and the body nothing but head parts belongs to the document; a site field printed as a
+    bare label line (发布人：) with its short value on the next line (刘东) is page information. A label without
+    such a value (全体师生：) is an addressee."""
+    reasons: dict[int, str] = {}
+    for i in range(first, head - 1):
+        label, value = text_of(blocks[i]) or "", text_of(blocks[i + 1]) or ""
+        if _FIELD_LABEL.match(squeeze(label)) and not _is_part(label) and is_short_plain(value, 20) \
+                and not value.endswith(("：", ":")) and not _is_part(value) and not is_anchor(blocks[i + 1]):
+            reasons[i] = reasons[i + 1] = "page information between the title and the document"
+    return reasons
 
 
 def _attachment_end(doc: Document, after: int) -> int:
