@@ -30,7 +30,8 @@ def drop_metadata_table(doc: Document, options: ReadOptions) -> None:
         if pairs:
             found[i] = pairs
         elif i - 1 in found and _awaits_value(found[i - 1]) and _value_line(text_of(block) or ""):
-            found[i] = [(found[i - 1][-1][0], text_of(block) or "")]  # the value, on the line under its label
+            value = (text_of(block) or "").lstrip("：: ")  # the value, on the line under its label (：value)
+            found[i] = [(found[i - 1][-1][0], value)]
             found[i - 1] = found[i - 1][:-1]
     table = {i for i, pairs in found.items() if len(pairs) >= 2 or i - 1 in found or i + 1 in found}
     for i in sorted(table):

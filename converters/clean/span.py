@@ -13,7 +13,8 @@ from ..model import Document
 from ..options import ReadOptions
 from .parts import document_head, is_anchor, locate_title, signed_date
 from .removal import drop_each, first_line
-from .shape import ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, HAN, NOTE, is_short_plain, squeeze, text_of
+from .shape import (ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, HAN, NOTE, is_short_plain, names_genre, squeeze,
+                    text_of)
 
 _CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人)|印\s*发$")
 _PART = re.compile(r"^(?:[^:：]{2,30}文件|签发人.*|特急|加急|平急|特提|绝密.*|机密.*|秘密.*|\d{6})$")
@@ -39,6 +40,7 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     blocks = doc.blocks
     anchors = [i for i, b in enumerate(blocks) if is_anchor(b)]
     if not anchors:
+        drop_each(doc, _menus_without_document(doc), "drop_outside_span")
         return
     title = locate_title(blocks)
     start = min(anchors[0], title[0] if title else anchors[0])
@@ -74,6 +76,25 @@ def _split_fields(blocks: list, first: int, head: int) -> dict[int, str]:
         if _FIELD_LABEL.match(squeeze(label)) and not _is_part(label) and is_short_plain(value, 20) \
                 and not value.endswith(("：", ":")) and not _is_part(value) and not is_anchor(blocks[i + 1]):
             reasons[i] = reasons[i + 1] = "page information between the title and the document"
+    return reasons
+
+
+def _menus_without_document(doc: Document) -> dict[int, str]:
+    """A site page saved without its document (no running text, no title naming a genre, but site chrome that a
+    pattern rule already recognised): its runs of three or more short plain lines are menus and link lists."""
+    texts = [text_of(b) or "" for b in doc.blocks]
+    if not doc.removed or any(names_genre(t) and len(squeeze(t)) >= 8 for t in texts):
+        return {}
+    menu = [bool(t) and is_short_plain(t, 16) and not any(c in t for c in "：:，,、") for t in texts]
+    reasons: dict[int, str] = {}
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and menu[j]:
+            j += 1
+        if j - i >= 3:
+            reasons.update({k: "navigation menu (a page without document text)" for k in range(i, j)})
+        i = max(j, i + 1)
     return reasons
 
 
