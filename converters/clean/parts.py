@@ -219,6 +219,17 @@ def signed_date(text: str) -> re.Match | None:
     return m if m and is_signature(m.group("org")) else None
 
 
+def _signature_lines(blocks: list, d: int) -> list[int]:
+    """The organ lines above the date at `d`: the organs of a joint notice may stand one per line (up to three);
+    a longer run of organ-like lines is a list in the body, and only its last line is the signature."""
+    run = []
+    i = d - 1
+    while i >= 0 and is_signature(text_of(blocks[i]) or ""):
+        run.insert(0, i)
+        i -= 1
+    return run if len(run) <= 3 else run[-1:]
+
+
 def _take_closing(doc: Document, d: int) -> None:
     blocks, meta = doc.blocks, doc.metadata
     text = text_of(blocks[d]) or ""
@@ -228,8 +239,9 @@ def _take_closing(doc: Document, d: int) -> None:
         meta.signature, meta.date = inline.group("org"), inline.group("date")
     else:
         meta.date = text
-        if d > 0 and is_signature(text_of(blocks[d - 1]) or "") and not meta.signature:
-            meta.signature, first = text_of(blocks[d - 1]), d - 1
+        organs = _signature_lines(blocks, d)
+        if organs and not meta.signature:
+            meta.signature, first = "\n".join(text_of(blocks[i]) or "" for i in organs), organs[0]
     note = text_of(blocks[d + 1]) if d + 1 < len(blocks) else None
     if note and NOTE.match(squeeze(note)):
         meta.note, last = note, d + 1

@@ -1,0 +1,122 @@
+"""Rules that came from pages of other sites (tests/data/real): each on a small input, with what it must leave."""
+from __future__ import annotations
+
+from converters.clean.parts import find_closing
+from converters.clean.shape import DATE_LINE, DOC_NUMBER, is_sentence, names_genre
+from converters.model import Document, Heading, Paragraph, Run, Source
+from converters.options import ReadOptions
+from helpers_extract import read_text
+
+BODY = "为做好相关工作，现将有关事项通知如下，请各单位认真贯彻落实。"
+
+
+def body_texts(doc) -> list[str]:
+    return [b.text for b in doc.blocks]
+
+
+def removed(doc) -> list[str]:
+    return [r.text for r in doc.removed]
+
+
+def test_site_stamps_go_but_a_dated_line_of_the_document_stays():
+    doc = read_text("时间:2019-05-14 10:45:55下载本文作者:会员上传\n归档时间:2024/2/27 12:33:21\n关于举办运动会的通知\n"
+                    f"全体师生：\n{BODY}\n时间：2021年3月5日上午9:00\n{BODY}")
+    assert removed(doc)[:2] == ["时间:2019-05-14 10:45:55下载本文作者:会员上传", "归档时间:2024/2/27 12:33:21"]
+    assert "时间：2021年3月5日上午9:00" in body_texts(doc)  # a time of day keeps its colon
+
+
+def test_picture_file_names_go():
+    doc = read_text(f"关于举办运动会的通知\n{BODY}\n201902271744184876.jpg\n活动照片.PNG\n{BODY}")
+    assert removed(doc) == ["201902271744184876.jpg", "活动照片.PNG"]
+
+
+def test_a_comment_thread_and_all_below_it_go():
+    doc = read_text(f"关于举办运动会的通知\n{BODY}\n特此通知。\n评论回复\n王某：同意，这个资料已按要求修改完毕\n［2016-07-10］\n提交回复")
+    assert body_texts(doc) == [BODY, "特此通知。"]
+    assert len(doc.removed) == 4 and all("comment" in r.reason for r in doc.removed)
+
+
+def test_label_and_value_lines_between_title_and_body_go_an_addressee_label_stays():
+    doc = read_text(f"关于立即开展核查工作的通知\n发布人：\n刘东\n时间：\n7月8号\n各县（市、区）人民政府：\n{BODY}")
+    assert removed(doc) == ["发布人：", "刘东", "时间：", "7月8号"]
+    assert doc.metadata.title == "关于立即开展核查工作的通知" and doc.metadata.addressee == "各县（市、区）人民政府："
+    school = read_text(f"关于举办运动会的通知\n全体师生:\n{BODY}")
+    assert school.metadata.addressee == "全体师生：" and not school.removed
+
+
+def test_bulleted_metadata_table_with_values_under_labels():
+    doc = read_text("  • 索引号:\n    6107280000/2024-001005\n  • 发文机构:\n    县政府网站\n  • 发文字号:\n"
+                    f"    镇政发〔2024〕7号\n镇巴县人民政府工作规则\n{BODY}")
+    assert doc.metadata.doc_number == "镇政发〔2024〕7号" and doc.metadata.issuer == "县政府网站"
+    assert doc.metadata.site["索引号"] == "6107280000/2024-001005" and body_texts(doc) == [BODY]
+
+
+def test_values_printed_after_their_colon_on_the_next_line():
+    doc = read_text(f"索引号\n：000014348/2020-35147\n发布机构\n：邯郸市教育局\n{BODY}")
+    assert doc.metadata.site == {"索引号": "000014348/2020-35147", "发布机构": "邯郸市教育局"}
+
+
+def test_dates_with_a_letter_o_for_zero():
+    assert DATE_LINE.match("二O一一年5月16日") and DATE_LINE.match("二〇二一年二月二十四日")
+    assert not DATE_LINE.match("二O一一年度")
+
+
+def test_doc_numbers_in_round_brackets_and_traditional_print():
+    assert DOC_NUMBER.match("(皖政[2001]85號)") and DOC_NUMBER.match("（国办发〔2021〕40号）")
+    doc = read_text(f"安徽省人民政府關于實施\n《國務院關于基礎教育改革與發展的決定》的意見\n(皖政[2001]85號)\n"
+                    f"各市、縣人民政府,省政府各部門、各直屬機構:\n{BODY}")
+    assert doc.metadata.title == "安徽省人民政府關于實施《國務院關于基礎教育改革與發展的決定》的意見"
+    assert doc.metadata.doc_number == "（皖政[2001]85號）"  # kept as printed, brackets made full-width
+
+
+def test_articles_are_document_text_and_chapters_are_headings():
+    doc = read_text(f"某某县人民政府工作规则\n第一章总则\n{BODY}\n第二章   组成人员和政府职能\n{BODY}\n第五条  行政机关")
+    assert [(b.level, b.text) for b in doc.blocks if isinstance(b, Heading)] == [(1, "第一章总则"),
+                                                                                (1, "第二章   组成人员和政府职能")]
+    assert body_texts(doc)[-1] == "第五条  行政机关" and not doc.removed
+
+
+def test_a_title_listing_names_with_pause_marks_is_not_running_text():
+    assert not is_sentence("县教育局到福集、嘉明检查学校开学工作")
+    assert is_sentence("学生处、各院、保卫处、后勤处、资源管理处、网络与信息中心、新闻中心、图书馆、档案馆要做好值班工作安排")
+    doc = read_text(f"县教育局到福集、嘉明检查学校开学工作\n{BODY}")
+    assert doc.metadata.title == "县教育局到福集、嘉明检查学校开学工作"
+
+
+def test_genre_names_with_a_qualifier_or_in_traditional_print():
+    assert names_genre("兖州市政府信息发布协调工作规定(试行)") and names_genre("某某办法（征求意见稿）")
+    assert names_genre("關于實施的意見") and not names_genre("教育(试行)")
+
+
+def test_a_page_without_document_text_loses_its_menus_only():
+    doc = read_text("索引号 000014348/2020-35147\n发布机构 邯郸市教育局\n网站首页\n走进邯郸\n市长之窗\n邯郸信息\n"
+                    "冀ICP备05029117号-1\n主办单位： 邯郸市人民政府办公室")
+    assert body_texts(doc) == ["主办单位： 邯郸市人民政府办公室"]
+    names = read_text("关于公布2021年优秀教师名单的通知\n张三\n李四\n王五")  # no site chrome: nothing is judged
+    assert body_texts(names) == ["关于公布2021年优秀教师名单的通知", "张三", "李四", "王五"] and not names.removed
+
+
+def test_a_site_blurb_and_a_headline_copy_above_the_addressee_go_the_title_stays():
+    title = "关于开展2021年全市中小学校园安全大检查工作的通知"
+    doc = read_text(f"{title}\n简介:本站小编为你整理了多篇相关的文件,但愿对你工作学习有帮助。\n{title}\n各区县教育局：\n"
+                    f"根据《{title}》要求，请认真组织实施。")
+    assert doc.metadata.title == title and doc.metadata.addressee == "各区县教育局："
+    assert len(doc.removed) == 2 and removed(doc)[0] == title
+
+
+def _closing(*lines: str) -> Document:
+    doc = Document(blocks=[Paragraph([Run(t)], source=Source([n])) for n, t in enumerate(lines, 1)])
+    find_closing(doc, ReadOptions())
+    return doc
+
+
+def test_joint_signature_over_several_lines():
+    doc = _closing(BODY, "某某市教育局", "某某市财政局", "某某市人力资源和社会保障局", "2022年3月1日")
+    assert doc.metadata.signature == "某某市教育局\n某某市财政局\n某某市人力资源和社会保障局"
+    assert [b.text for b in doc.blocks] == [BODY]
+
+
+def test_a_list_of_units_above_the_signature_stays_in_the_body():
+    units = ["第一中学", "第二中学", "第三中学", "第四中学"]
+    doc = _closing(BODY, *units, "某某区教育局", "2021年9月10日")
+    assert doc.metadata.signature == "某某区教育局" and [b.text for b in doc.blocks] == [BODY, *units]
