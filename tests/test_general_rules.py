@@ -120,3 +120,10 @@ def test_a_list_of_units_above_the_signature_stays_in_the_body():
     units = ["第一中学", "第二中学", "第三中学", "第四中学"]
     doc = _closing(BODY, *units, "某某区教育局", "2021年9月10日")
     assert doc.metadata.signature == "某某区教育局" and [b.text for b in doc.blocks] == [BODY, *units]
+
+
+def test_decimal_outline_sections_and_glued_signature_dates():
+    toc = read_text(f"某某县应急预案\n{BODY}\n9.附录\n9.1安全生产信息报送部门联系方式\n9.2应急指挥部成员联系表")
+    assert body_texts(toc)[-2:] == ["9.1安全生产信息报送部门联系方式", "9.2应急指挥部成员联系表"] and not toc.removed
+    glued = read_text(f"2017年清明节放假的通知\n{BODY}\n联合办公室2017年3月28日")
+    assert (glued.metadata.signature, glued.metadata.date) == ("联合办公室", "2017年3月28日")

@@ -17,7 +17,7 @@ _ISSUER_MARK = re.compile(r"^.{2,30}文件$")
 _PRINTED = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})\s*印\s*发$")
 _CC = re.compile(r"^抄\s*送\s*[:：]\s*")
 _ATTACH_LABEL = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*")
-_SIGNED_DATE = re.compile(rf"^(?P<org>\S.*?)\s+(?P<date>{DATE})$")
+_SIGNED_DATE = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})$")  # flattened pages may glue them
 _ATTACH_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*")
 _QUOTED = re.compile(r"《[^《》]*》")
 

@@ -42,8 +42,9 @@ MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*章")),
     (2, re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*节")),
 )
-# An article of rules (第五条 …): running text of a document even when cut short.
-ARTICLE = re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*条")
+# An article of rules (第五条 …), or a section numbered in decimal outline (1.2 编制依据, 3.1.2) as 预案, 规划 and
+# 标准 are: running text of a document even when cut short or listed in a table of contents.
+ARTICLE = re.compile(rf"^(?:第\s*[{_CN_NUM}零〇\d]+\s*条|\d{{1,2}}(?:\.\d{{1,2}})+\s*[{HAN}])")
 
 
 def marker_of(text: str) -> tuple[int, str] | None:
