@@ -127,3 +127,16 @@ def test_decimal_outline_sections_and_glued_signature_dates():
     assert body_texts(toc)[-2:] == ["9.1安全生产信息报送部门联系方式", "9.2应急指挥部成员联系表"] and not toc.removed
     glued = read_text(f"2017年清明节放假的通知\n{BODY}\n联合办公室2017年3月28日")
     assert (glued.metadata.signature, glued.metadata.date) == ("联合办公室", "2017年3月28日")
+
+
+def test_lines_above_the_title_without_a_full_stop_go_even_below_a_site_sentence():
+    doc = read_text(f"您好，欢迎访问某某市人民政府门户网站\n政务公开\n部门文件\n二〇二二年防汛工作已全面启动。\n"
+                    f"关于做好2022年防汛工作的通知\n各乡镇人民政府：\n{BODY}")
+    assert removed(doc) == ["您好，欢迎访问某某市人民政府门户网站", "政务公开", "部门文件"]
+    assert body_texts(doc)[0] == "二〇二二年防汛工作已全面启动。"  # a full sentence is not judged by shape
+
+
+def test_list_marked_links_to_other_pages_and_keyword_lines():
+    long_title = "关于调整全市社会福利企业最低工资标准及有关社会保险缴费基数的通知（征求意见稿）"
+    doc = read_text(f"关于举办运动会的通知\n{BODY}\n关键词：运动会 通知\n- 上一篇:{long_title}\n• 下一篇：{long_title}\n{BODY}")
+    assert removed(doc) == ["关键词：运动会 通知", f"- 上一篇:{long_title}", f"• 下一篇：{long_title}"]

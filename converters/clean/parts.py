@@ -10,10 +10,9 @@ import re
 
 from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
-from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, NOTE, ORG_ENDINGS, has_sentence_end, is_addressee, is_sentence,
-                    is_signature, is_title_shaped, marker_of, names_genre, says_about, squeeze, text_of)
+from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, NOTE, has_sentence_end, is_addressee, is_sentence,
+                    is_issuer_mark, is_signature, is_title_shaped, marker_of, names_genre, says_about, squeeze, text_of)
 
-_ISSUER_MARK = re.compile(r"^.{2,30}文件$")
 _PRINTED = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})\s*印\s*发$")
 _CC = re.compile(r"^抄\s*送\s*[:：]\s*")
 _ATTACH_LABEL = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*")
@@ -109,8 +108,7 @@ def find_doc_number(doc: Document, options: ReadOptions) -> None:
                 del doc.metadata.site[label]  # printed in the document itself, not only in the site's table
             doc.metadata.doc_number = text
             moved.append(i)
-        elif _ISSUER_MARK.match(squeeze(text)) and squeeze(text)[:-2].endswith(ORG_ENDINGS) \
-                and not doc.metadata.issuer_mark:
+        elif is_issuer_mark(text) and not doc.metadata.issuer_mark:
             doc.metadata.issuer_mark = text
             moved.append(i)
     for i in reversed(moved):

@@ -13,11 +13,11 @@ from ..model import Document
 from ..options import ReadOptions
 from .parts import document_head, is_anchor, locate_title, signed_date
 from .removal import drop_each, first_line
-from .shape import (ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, HAN, NOTE, is_short_plain, names_genre, squeeze,
-                    text_of)
+from .shape import (ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, HAN, NOTE, is_issuer_mark, is_short_plain, names_genre,
+                    squeeze, text_of)
 
 _CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人)|印\s*发$")
-_PART = re.compile(r"^(?:[^:：]{2,30}文件|签发人.*|特急|加急|平急|特提|绝密.*|机密.*|秘密.*|\d{6})$")
+_PART = re.compile(r"^(?:签发人.*|特急|加急|平急|特提|绝密.*|机密.*|秘密.*|\d{6})$")
 _LISTED_DATE = re.compile(r"[\[(（【]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）】]?$")
 _CONTACT = re.compile(r"^(?:地址|电话|联系电话|传真|邮编|邮政编码|E-?mail|邮箱|联系我们|主办单位|承办单位|主办|承办|"
                       r"用户名|密码|验证码)\s*[:：]?", re.I)
@@ -43,7 +43,7 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
         drop_each(doc, _menus_without_document(doc), "drop_outside_span")
         return
     title = locate_title(blocks)
-    start = min(anchors[0], title[0] if title else anchors[0])
+    start = title[0] if title else anchors[0]
     comments = next((i for i in range(anchors[0] + 1, len(blocks)) if _COMMENTS.match(text_of(blocks[i]) or "")),
                     len(blocks))
     ends = [i for i, b in enumerate(blocks[:comments]) if _ends_span(text_of(b) or "")]
@@ -113,4 +113,4 @@ def _attachment_end(doc: Document, after: int) -> int:
 def _is_part(text: str) -> bool:
     """Head parts printed above a title (发文字号, 发文机关标志, 份号, 密级, 紧急程度) are never chrome."""
     plain = squeeze(text)
-    return bool(DOC_NUMBER.match(plain) or _PART.match(plain))
+    return bool(DOC_NUMBER.match(plain) or _PART.match(plain) or is_issuer_mark(plain))
