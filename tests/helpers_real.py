@@ -51,29 +51,26 @@ def score(name: str) -> Score:
     return result
 
 
-def report() -> str:
-    rows, totals = [], [0, 0, 0, 0, 0, 0]
+def report(verbose: bool = False) -> str:
+    """The per-page and total figures (`python tests/helpers_real.py [-v]` with the package on PYTHONPATH);
+    verbose adds every lost, leaked and wrong item."""
+    rows, totals, details = [], [0] * 6, []
     for name in fixtures():
         s = score(name)
         parts = len(json.loads((REAL / f"{name}.json").read_text(encoding="utf-8"))["parts"])
-        rows.append(f"{name:30} kept {s.content - len(s.lost)}/{s.content}  removed {s.chrome - len(s.leaked)}/{s.chrome}"
-                    f"  parts {parts - len(s.wrong_parts)}/{parts}")
-        for i, v in enumerate((s.content - len(s.lost), s.content, s.chrome - len(s.leaked), s.chrome,
-                               parts - len(s.wrong_parts), parts)):
-            totals[i] += v
-    rows.append(f"{'TOTAL':30} kept {totals[0]}/{totals[1]}  removed {totals[2]}/{totals[3]}  parts {totals[4]}/{totals[5]}")
-    return "\n".join(rows)
+        figures = (s.content - len(s.lost), s.content, s.chrome - len(s.leaked), s.chrome,
+                   parts - len(s.wrong_parts), parts)
+        totals = [t + f for t, f in zip(totals, figures)]
+        rows.append(_row(name, figures))
+        details += [f"{name}: LOST {x[:60]}" for x in s.lost] + [f"{name}: LEAK {x[:60]}" for x in s.leaked]
+        details += [f"{name}: PART {x}" for x in s.wrong_parts]
+    return "\n".join(rows + [_row("TOTAL", tuple(totals))] + (details if verbose else []))
+
+
+def _row(name: str, f: tuple) -> str:
+    return f"{name:30} kept {f[0]}/{f[1]}  removed {f[2]}/{f[3]}  parts {f[4]}/{f[5]}"
 
 
 if __name__ == "__main__":
     import sys
-    print(report())
-    if "-v" in sys.argv:
-        for name in fixtures():
-            s = score(name)
-            for item in s.lost:
-                print(f"{name}: LOST {item[:60]}")
-            for item in s.leaked:
-                print(f"{name}: LEAK {item[:60]}")
-            for item in s.wrong_parts:
-                print(f"{name}: PART {item}")
+    print(report("-v" in sys.argv))
