@@ -140,3 +140,15 @@ def test_list_marked_links_to_other_pages_and_keyword_lines():
     long_title = "关于调整全市社会福利企业最低工资标准及有关社会保险缴费基数的通知（征求意见稿）"
     doc = read_text(f"关于举办运动会的通知\n{BODY}\n关键词：运动会 通知\n- 上一篇:{long_title}\n• 下一篇：{long_title}\n{BODY}")
     assert removed(doc) == ["关键词：运动会 通知", f"- 上一篇:{long_title}", f"• 下一篇：{long_title}"]
+
+
+def test_related_pages_below_the_document_go_even_when_they_read_like_sentences():
+    doc = read_text(f"关于做好2023年防汛工作的通知\n各乡镇人民政府：\n{BODY}\n某某县人民政府办公室\n2023年5月1日\n相关阅读：\n"
+                    "市防汛办召开会议，部署2023年汛期工作\n点击排行\n县领导检查防汛工作，强调压实责任")
+    assert body_texts(doc) == [BODY] and doc.metadata.signature == "某某县人民政府办公室"
+    assert removed(doc)[1:] == ["市防汛办召开会议，部署2023年汛期工作", "点击排行", "县领导检查防汛工作，强调压实责任"]
+
+
+def test_a_related_header_above_the_document_does_not_cut_it():
+    doc = read_text(f"相关文件\n关于做好2023年防汛工作的通知\n各乡镇人民政府：\n{BODY}\n{BODY}")
+    assert body_texts(doc) == [BODY, BODY]

@@ -25,8 +25,12 @@ _CONTACT = re.compile(r"^(?:地址|电话|联系电话|传真|邮编|邮政编�
 
 # A site field's label alone on its line (发布人：, 时间：).
 _FIELD_LABEL = re.compile(rf"^[{HAN}]{{1,6}}[:：]$")
-# The header of a comment thread under the document (评论回复, 网友留言, 发表评论).
-_COMMENTS = re.compile(r"^(?:网友|最新|相关|全部|热门)?(?:评论|留言)(?:回复|列表|区)?\s*[:：]?$|^(?:发表|我要)(?:评论|留言)")
+# Headers of what a site puts under a document: comment threads (评论回复, 发表评论) and lists of other pages
+# (相关阅读, 点击排行, 友情链接), standing alone on their line.
+_BELOW = re.compile(r"^(?:(?:网友|最新|相关|全部|热门)?(?:评论|留言)(?:回复|列表|区)?|(?:发表|我要)(?:评论|留言)|"
+                    r"相关(?:阅读|链接|文章|新闻|文件|稿件|信息|推荐|报道)|(?:推荐|延伸|扩展)阅读|"
+                    r"(?:热点|热门|最新|推荐)(?:新闻|文章|资讯|信息)|点击排行|阅读排行|友情链接|猜你喜欢)"
+                    r"\s*[:：]?\s*(?:更多)?\s*(?:>>|»)?$")
 
 
 def _ends_span(text: str) -> bool:
@@ -36,7 +40,8 @@ def _ends_span(text: str) -> bool:
 
 def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     """Short unpunctuated lines before the document's start and chrome-shaped lines after its end; site fields
-    split over label and value lines between the title and the body; a comment thread and all below it."""
+    split over label and value lines between the title and the body; comment threads and lists of other pages
+    under the document, and all below them."""
     blocks = doc.blocks
     anchors = [i for i, b in enumerate(blocks) if is_anchor(b)]
     if not anchors:
@@ -44,8 +49,7 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
         return
     title = locate_title(blocks)
     start = title[0] if title else anchors[0]
-    comments = next((i for i in range(anchors[0] + 1, len(blocks)) if _COMMENTS.match(text_of(blocks[i]) or "")),
-                    len(blocks))
+    comments = _below_document(doc, anchors[0])
     ends = [i for i, b in enumerate(blocks[:comments]) if _ends_span(text_of(b) or "")]
     end = max([a for a in anchors if a < comments] + [_attachment_end(doc, anchors[0])]
               + [e for e in ends if e > anchors[0]])
@@ -60,10 +64,22 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     for i in range(end + 1, len(blocks)):
         text = text_of(blocks[i])
         if i >= comments:
-            reasons[i] = "outside the document (comment thread below it)"
+            reasons[i] = "outside the document (comments or links to other pages below it)"
         elif text and (is_short_plain(text, 50) or _LISTED_DATE.search(text) or _CONTACT.match(text)):
             reasons[i] = "outside the document (short line below its end)"
     drop_each(doc, reasons, "drop_outside_span")
+
+
+def _below_document(doc: Document, anchor: int) -> int:
+    """Index of the first block at or under a comment-thread or related-pages header that follows the document's
+    first anchor; a pattern rule may already have taken the header itself out, so its record counts too."""
+    after = first_line(doc.blocks[anchor]) or 0
+    headers = [first_line(b) for b in doc.blocks if _BELOW.match(text_of(b) or "")]
+    headers += [r.line for r in doc.removed if _BELOW.match(r.text)]
+    below = [line for line in headers if line and line > after]
+    if not below:
+        return len(doc.blocks)
+    return next((i for i, b in enumerate(doc.blocks) if (first_line(b) or 0) >= min(below)), len(doc.blocks))
 
 
 def _split_fields(blocks: list, first: int, head: int) -> dict[int, str]:
