@@ -152,3 +152,9 @@ def test_related_pages_below_the_document_go_even_when_they_read_like_sentences(
 def test_a_related_header_above_the_document_does_not_cut_it():
     doc = read_text(f"相关文件\n关于做好2023年防汛工作的通知\n各乡镇人民政府：\n{BODY}\n{BODY}")
     assert body_texts(doc) == [BODY, BODY]
+
+
+def test_schools_and_party_branches_sign_like_organs():
+    for organ in ("某某县实验小学", "某某市第一中学", "某某学院党总支"):
+        doc = _closing(BODY, organ, "2023年9月1日")
+        assert (doc.metadata.signature, doc.metadata.date) == (organ, "2023年9月1日")
