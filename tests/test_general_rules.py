@@ -158,3 +158,11 @@ def test_schools_and_party_branches_sign_like_organs():
     for organ in ("某某县实验小学", "某某市第一中学", "某某学院党总支"):
         doc = _closing(BODY, organ, "2023年9月1日")
         assert (doc.metadata.signature, doc.metadata.date) == (organ, "2023年9月1日")
+
+
+def test_a_date_first_page_info_line_and_an_attached_rules_document():
+    doc = read_text(f"关于印发《某某市人民政府工作规则》的通知\n2011-06-18 00:00:00 来源: 本站原创\n各区人民政府：\n{BODY}\n"
+                    f"二○一一年四月八日\n某某市人民政府工作规则\n第一章  总  则\n{BODY}")
+    assert removed(doc) == ["2011-06-18 00:00:00 来源: 本站原创"]
+    assert doc.metadata.date == "二○一一年四月八日"
+    assert [e.metadata.title for e in doc.embedded] == ["某某市人民政府工作规则"]
