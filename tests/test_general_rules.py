@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from converters.clean.parts import find_closing
-from converters.clean.shape import DATE_LINE, DOC_NUMBER, is_sentence, names_genre
+from converters.clean.shape import DATE_LINE, DOC_NUMBER, names_genre
 from converters.model import Document, Heading, Paragraph, Run, Source
 from converters.options import ReadOptions
 from helpers_extract import read_text
@@ -76,11 +76,11 @@ def test_articles_are_document_text_and_chapters_are_headings():
     assert body_texts(doc)[-1] == "第五条  行政机关" and not doc.removed
 
 
-def test_a_title_listing_names_with_pause_marks_is_not_running_text():
-    assert not is_sentence("县教育局到福集、嘉明检查学校开学工作")
-    assert is_sentence("学生处、各院、保卫处、后勤处、资源管理处、网络与信息中心、新闻中心、图书馆、档案馆要做好值班工作安排")
+def test_a_title_listing_names_with_pause_marks_above_the_body():
     doc = read_text(f"县教育局到福集、嘉明检查学校开学工作\n{BODY}")
-    assert doc.metadata.title == "县教育局到福集、嘉明检查学校开学工作"
+    assert doc.metadata.title == "县教育局到福集、嘉明检查学校开学工作" and body_texts(doc) == [BODY]
+    tail = read_text(f"关于召开全县教育工作会议的通知\n{BODY}\n参会人员为局领导、各股室负责人、各学校校长")
+    assert body_texts(tail)[-1] == "参会人员为局领导、各股室负责人、各学校校长" and not tail.removed
 
 
 def test_genre_names_with_a_qualifier_or_in_traditional_print():

@@ -52,10 +52,18 @@ def locate_title(blocks: list) -> tuple[int, int] | None:
 def document_head(blocks: list) -> int | None:
     """Where the document's body begins: its first anchor, or the addressee when one follows within the next
     anchors (a page's summary or notes can hold a sentence above the document's head)."""
-    anchors = [i for i, b in enumerate(blocks) if is_anchor(b)][:3]
+    anchors = [i for i, b in enumerate(blocks) if is_anchor(b)]
+    if len(anchors) > 1 and anchors[1] == anchors[0] + 1 and _lists_names(text_of(blocks[anchors[0]]) or ""):
+        anchors = anchors[1:]  # a title naming several places or units with 、, right above the body
     if not anchors:
         return None
+    anchors = anchors[:3]
     return next((i for i in anchors if is_addressee(text_of(blocks[i]) or "")), anchors[0])
+
+
+def _lists_names(text: str) -> bool:
+    """Title-shaped, with 、 its only punctuation (县教育局到福集、嘉明检查学校开学工作)."""
+    return _title_shaped(text) and not any(c in "，,；;" for c in text)
 
 
 def _title_shaped(text: str) -> bool:

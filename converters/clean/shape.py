@@ -89,9 +89,7 @@ def is_sentence(text: str) -> bool:
     page titles and menus can be long lines without any punctuation."""
     if any(c in "。！？" for c in text) or text.rstrip().endswith(("!", "?")):
         return True
-    if any(c in "，,；;" for c in text):
-        return len(squeeze(text)) >= 15
-    return "、" in text and len(squeeze(text)) >= 40  # 、 alone lists names, as titles do (检查福集、嘉明学校)
+    return any(c in COMMAS + "；;" for c in text) and len(squeeze(text)) >= 15
 
 
 def is_short_plain(text: str, limit: int = 40) -> bool:
