@@ -166,3 +166,9 @@ def test_a_date_first_page_info_line_and_an_attached_rules_document():
     assert removed(doc) == ["2011-06-18 00:00:00 来源: 本站原创"]
     assert doc.metadata.date == "二○一一年四月八日"
     assert [e.metadata.title for e in doc.embedded] == ["某某市人民政府工作规则"]
+
+
+def test_a_title_broken_over_three_lines():
+    doc = read_text(f"首页 > 通知公告\n关于印发《某某县2023年\n学校安全工作实施方案》\n的通知\n各学校：\n{BODY}")
+    assert doc.metadata.title == "关于印发《某某县2023年学校安全工作实施方案》的通知"
+    assert removed(doc) == ["首页 > 通知公告"]

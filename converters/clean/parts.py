@@ -32,7 +32,7 @@ def is_anchor(block) -> bool:
 
 def locate_title(blocks: list) -> tuple[int, int] | None:
     """(first, last) index of the title: the title-shaped line(s) just above the document's head, preferring one
-    that names a genre (…的通知, 工作要点) or starts with 关于; a title broken over two lines is joined. Site
+    that names a genre (…的通知, 工作要点) or starts with 关于; a title broken over two or three lines is joined. Site
     fields may stand between a title and its body, so a named title is also looked for further up."""
     head = document_head(blocks)
     if head is None:
@@ -42,11 +42,22 @@ def locate_title(blocks: list) -> tuple[int, int] | None:
         last = _title_line(blocks, range(max(0, head - 12), head), named_only=True)
     if last is None:
         return None
-    previous = text_of(blocks[last - 1]) if last > 0 else None
-    if previous and _title_shaped(previous) and says_about(previous) and not names_genre(previous) \
-            and not says_about(_QUOTED.sub("", text_of(blocks[last]))):
-        return last - 1, last
+    tail = text_of(blocks[last + 1]) or "" if last + 1 < head else ""
+    if tail.startswith("的") and names_genre(tail) and len(squeeze(tail)) <= 8:  # …方案》 / 的通知
+        last += 1
+    if not says_about(_QUOTED.sub("", text_of(blocks[last]))):
+        for first in (last - 1, last - 2):  # a title broken over two or three lines
+            upper = [text_of(b) or "" for b in blocks[max(first, 0):last]]
+            if first < 0 or not all(_title_part(t) for t in upper):
+                break
+            if says_about(upper[0]):
+                return first, last
     return last, last
+
+
+def _title_part(text: str) -> bool:
+    """An upper line of a broken title: title-shaped, naming no genre unless inside a book title (《…方案》)."""
+    return _title_shaped(text) and (not names_genre(text) or text.rstrip().endswith(("》", "〉")))
 
 
 def document_head(blocks: list) -> int | None:
