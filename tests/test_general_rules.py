@@ -63,6 +63,7 @@ def test_dates_with_a_letter_o_for_zero():
 
 def test_doc_numbers_in_round_brackets_and_traditional_print():
     assert DOC_NUMBER.match("(皖政[2001]85號)") and DOC_NUMBER.match("（国办发〔2021〕40号）")
+    assert all(DOC_NUMBER.match(f"国办发{o}2021{c}40号") for o, c in ("﹝﹞", "［］", "〖〗", "【】"))
     doc = read_text(f"安徽省人民政府關于實施\n《國務院關于基礎教育改革與發展的決定》的意見\n(皖政[2001]85號)\n"
                     f"各市、縣人民政府,省政府各部門、各直屬機構:\n{BODY}")
     assert doc.metadata.title == "安徽省人民政府關于實施《國務院關于基礎教育改革與發展的決定》的意見"

@@ -10,7 +10,7 @@ import re
 
 from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
-from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, NOTE, has_sentence_end, is_addressee, is_sentence,
+from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, NOTE, YEAR_CLOSE, YEAR_OPEN, has_sentence_end, is_addressee, is_sentence,
                     is_issuer_mark, is_signature, is_title_shaped, marker_of, names_genre, says_about, squeeze, text_of)
 
 _PRINTED = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})\s*印\s*发$")
@@ -112,7 +112,7 @@ def find_title(doc: Document, options: ReadOptions) -> None:
 
 def _doc_number_key(text: str) -> str:
     """发文字号 for comparison: dumps print the year's 〔〕 as [] or (), so brackets are unified."""
-    return re.sub(r"[〔\[(（【]\s*(\d{4})\s*[〕\])）】]", r"〔\1〕", squeeze(text))
+    return re.sub(rf"[{YEAR_OPEN}]\s*(\d{{4}})\s*[{YEAR_CLOSE}]", r"〔\1〕", squeeze(text))
 
 
 def find_doc_number(doc: Document, options: ReadOptions) -> None:
