@@ -49,7 +49,8 @@ _STRONG_START = re.compile(r"^[【\[]?\s*(?:关键词|关键字|发布时间|发
 # print their dates as 2021年3月5日, sites print stamps like these.
 _STAMP = re.compile(rf"^[【\[]?\s*[{HAN}]{{0,4}}(?:时间|日期)\s*[:：]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}")
 # A machine-printed date opening the line, a page label after it (2011-06-18 00:00:00 来源: 本站原创).
-_STAMP_FIRST = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:{_PAGE_LABEL})\s*[:：]")
+_STAMP_FIRST = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
+                          rf"(?:{_PAGE_LABEL})\s*[:：]")
 _FONT_SIZE = re.compile(r"[【\[]\s*(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小\s*[】\]]")
 
 

@@ -10,8 +10,9 @@ import re
 
 from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
-from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, NOTE, YEAR_CLOSE, YEAR_OPEN, has_sentence_end, is_addressee, is_sentence,
-                    is_issuer_mark, is_signature, is_title_shaped, marker_of, names_genre, says_about, squeeze, text_of)
+from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, NOTE, YEAR_CLOSE, YEAR_OPEN, has_sentence_end, is_addressee,
+                    is_issuer_mark, is_sentence, is_signature, is_title_shaped, marker_of, names_genre, says_about,
+                    squeeze, text_of)
 
 _PRINTED = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})\s*印\s*发$")
 _CC = re.compile(r"^抄\s*送\s*[:：]\s*")

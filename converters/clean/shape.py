@@ -24,7 +24,7 @@ ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{
 # The year's brackets as sites print them: 〔〕, [] or () after NFKC, and the small or full-width forms of pages.
 YEAR_OPEN, YEAR_CLOSE = "〔\\[(（【﹝［〖", "〕\\])）】﹞］〗"
 # 发文字号, possibly printed in round brackets under the title ((皖政[2001]85号)), 号 also in its traditional form.
-DOC_NUMBER = re.compile(rf"^[(（]?([{HAN}]{{1,14}}\s*[{YEAR_OPEN}]\s*(\d{{4}})\s*[{YEAR_CLOSE}]\s*第?\s*(\d+)\s*[号號])[)）]?$")
+DOC_NUMBER = re.compile(rf"^[(（]?[{HAN}]{{1,14}}\s*[{YEAR_OPEN}]\s*\d{{4}}\s*[{YEAR_CLOSE}]\s*第?\s*\d+\s*[号號][)）]?$")
 # 附件 label on a line of its own, above an attached document (附件, 附件2, 附件一：); applied to squeezed text.
 ATTACHMENT_LABEL = re.compile(r"^附件[\d一二三四五六七八九十]*[:：]?$")
 NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
