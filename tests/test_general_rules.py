@@ -173,3 +173,32 @@ def test_a_title_broken_over_three_lines():
     doc = read_text(f"首页 > 通知公告\n关于印发《某某县2023年\n学校安全工作实施方案》\n的通知\n各学校：\n{BODY}")
     assert doc.metadata.title == "关于印发《某某县2023年学校安全工作实施方案》的通知"
     assert removed(doc) == ["首页 > 通知公告"]
+
+
+def test_an_empty_site_label_above_the_addressee_goes():
+    doc = read_text(f"关于做好2023年防汛工作的通知\n视力保护色:\n各乡镇人民政府，县直各单位：\n{BODY}")
+    assert removed(doc) == ["视力保护色:"] and doc.metadata.addressee == "各乡镇人民政府，县直各单位："
+
+
+def test_an_organ_on_its_own_line_above_a_title_starting_with_about():
+    doc = read_text(f"济宁市人民政府\n关于持续深化改革的实施意见\n济政字〔2021〕30号\n各县（市、区）人民政府：\n{BODY}")
+    assert doc.metadata.title == "济宁市人民政府关于持续深化改革的实施意见" and not doc.removed
+
+
+def test_an_addressee_printed_without_its_colon_under_the_title():
+    doc = read_text(f"关于印发实施细则的通知\n大有经济开发区管委会,各乡镇人民政府(街道办事处),市政府有关部门市直有关单位\n{BODY}")
+    assert doc.metadata.addressee == "大有经济开发区管委会，各乡镇人民政府（街道办事处），市政府有关部门市直有关单位"
+    plain = read_text(f"关于印发实施细则的通知\n为做好工作，现将细则印发给你们\n{BODY}")
+    assert plain.metadata.addressee is None
+
+
+def test_an_attached_document_with_its_title_on_two_lines():
+    doc = read_text(f"关于印发实施细则的通知\n各乡镇人民政府：\n{BODY}\n某某市人民政府办公室\n2020年9月28日\n（此件公开发布）\n"
+                    f"某某市推进义务教育优质均衡发展\n督导评估规划实施细则\n{BODY}")
+    assert [e.metadata.title for e in doc.embedded] == ["某某市推进义务教育优质均衡发展督导评估规划实施细则"]
+    assert doc.metadata.note == "（此件公开发布）" and [b.text for b in doc.embedded[0].blocks] == [BODY]
+
+
+def test_a_section_name_ending_in_documents_is_not_an_issuer_mark():
+    doc = read_text(f"政府文件\n国务院文件\n国发〔2021〕1号\n关于做好防汛工作的通知\n各省人民政府：\n{BODY}")
+    assert removed(doc) == ["政府文件"] and doc.metadata.issuer_mark == "国务院文件"

@@ -10,9 +10,9 @@ import re
 
 from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
-from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, NOTE, YEAR_CLOSE, YEAR_OPEN, has_sentence_end, is_addressee,
-                    is_issuer_mark, is_sentence, is_signature, is_title_shaped, marker_of, names_genre, says_about,
-                    squeeze, text_of)
+from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, NOTE, ORG_ENDINGS, YEAR_CLOSE, YEAR_OPEN, has_sentence_end,
+                    is_addressee, is_issuer_mark, is_sentence, is_signature, is_title_shaped, marker_of, names_genre,
+                    says_about, squeeze, text_of)
 
 _PRINTED = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})\s*印\s*发$")
 _CC = re.compile(r"^抄\s*送\s*[:：]\s*")
@@ -20,6 +20,7 @@ _ATTACH_LABEL = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*")
 _SIGNED_DATE = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})$")  # flattened pages may glue them
 _ATTACH_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*")
 _QUOTED = re.compile(r"《[^《》]*》")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def is_anchor(block) -> bool:
@@ -46,14 +47,18 @@ def locate_title(blocks: list) -> tuple[int, int] | None:
     tail = text_of(blocks[last + 1]) or "" if last + 1 < head else ""
     if tail.startswith("的") and names_genre(tail) and len(squeeze(tail)) <= 8:  # …方案》 / 的通知
         last += 1
+    first = last
     if not says_about(_QUOTED.sub("", text_of(blocks[last]))):
-        for first in (last - 1, last - 2):  # a title broken over two or three lines
-            upper = [text_of(b) or "" for b in blocks[max(first, 0):last]]
-            if first < 0 or not all(_title_part(t) for t in upper):
+        for top in (last - 1, last - 2):  # a title broken over two or three lines
+            upper = [text_of(b) or "" for b in blocks[max(top, 0):last]]
+            if top < 0 or not all(_title_part(t) for t in upper):
                 break
             if says_about(upper[0]):
-                return first, last
-    return last, last
+                first = top
+                break
+    if first > 0 and says_about((text_of(blocks[first]) or "")[:2]) and is_signature(text_of(blocks[first - 1]) or ""):
+        first -= 1  # the issuing organ on a line of its own: 济宁市人民政府 / 关于…的实施意见
+    return first, last
 
 
 def _title_part(text: str) -> bool:
@@ -137,15 +142,25 @@ def find_doc_number(doc: Document, options: ReadOptions) -> None:
 
 def find_addressee(doc: Document, options: ReadOptions) -> None:
     """主送机关: the document's first anchor when it is a list of organisations ending in a colon, or — under a
-    title — the first line when it is a short name ending in a colon (全体师生：)."""
+    title — the first line when it is a short name ending in a colon (全体师生：) or a list of organisations
+    printed without its colon."""
     for i, block in enumerate(doc.blocks):
         text = text_of(block) or ""
-        under_title = i == 0 and doc.metadata.title and _is_short_label(text)
+        under_title = i == 0 and doc.metadata.title and (_is_short_label(text) or _lists_organs(text))
         if is_anchor(block) or under_title:
             if (is_addressee(text) or under_title) and not doc.metadata.addressee:
                 doc.metadata.addressee = text
                 del doc.blocks[i]
             return
+
+
+def _lists_organs(text: str) -> bool:
+    """Two or more organisations separated by commas, each ending like one (…管委会，各乡镇人民政府（街道办事处），
+    市直有关单位), and nothing else."""
+    if has_sentence_end(text) or text.rstrip().endswith(("：", ":")):
+        return False
+    items = [_BRACKETED.sub("", item) for item in re.split(r"[，,、]", squeeze(text)) if item]
+    return len(items) >= 2 and all(item.endswith(ORG_ENDINGS + ("单位", "部门", "机构")) for item in items)
 
 
 def _is_short_label(text: str) -> bool:

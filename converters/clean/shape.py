@@ -63,11 +63,12 @@ ORG_ENDINGS = ("局", "委", "办", "厅", "部", "处", "室", "院", "校", "�
                "大学", "中学", "小学", "馆", "社", "科", "股", "行", "团", "厂", "场", "总支", "台")
 
 
-_ISSUER_MARK = re.compile(r"^[^:：]{2,30}文件$")
+_ISSUER_MARK = re.compile(r"^[^:：]{3,30}文件$")
 
 
 def is_issuer_mark(text: str) -> bool:
-    """发文机关标志: an organ's name followed by 文件 (某某市教育局文件); not 部门文件 or a 第一篇:…文件 heading."""
+    """发文机关标志: an organ's name followed by 文件 (国务院文件, 某某市教育局文件); not a section name (政府文件,
+    部门文件) or a 第一篇:…文件 heading."""
     plain = squeeze(text)
     return bool(_ISSUER_MARK.match(plain)) and plain[:-2].endswith(ORG_ENDINGS)
 

@@ -13,7 +13,7 @@ from ..model import Document
 from ..options import ReadOptions
 from .parts import document_head, is_anchor, locate_title, signed_date
 from .removal import drop_each, first_line
-from .shape import (ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, HAN, NOTE, is_issuer_mark, is_short_plain, names_genre,
+from .shape import (ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, HAN, NOTE, is_addressee, is_issuer_mark, is_short_plain, names_genre,
                     squeeze, text_of)
 
 _CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人)|印\s*发$")
@@ -83,14 +83,19 @@ def _below_document(doc: Document, anchor: int) -> int:
 
 
 def _split_fields(blocks: list, first: int, head: int) -> dict[int, str]:
-    """Between a title and the body nothing but head parts belongs to the document; a site field printed as a
-    bare label line (发布人：) with its short value on the next line (刘东) is page information. A label without
-    such a value (全体师生：) is an addressee."""
+    """Between a title and the body nothing but head parts belongs to the document: a site field printed as a
+    bare label line (发布人：) with its short value on the next line (刘东), or with no value at all before the
+    addressee or the next label (视力保护色：), is page information. A label followed by the body (全体师生：) is
+    the addressee."""
     reasons: dict[int, str] = {}
-    for i in range(first, head - 1):
-        label, value = text_of(blocks[i]) or "", text_of(blocks[i + 1]) or ""
-        if _FIELD_LABEL.match(squeeze(label)) and not _is_part(label) and is_short_plain(value, 20) \
-                and not value.endswith(("：", ":")) and not _is_part(value) and not is_anchor(blocks[i + 1]):
+    for i in range(first, head):
+        label, value = text_of(blocks[i]) or "", text_of(blocks[i + 1]) or "" if i + 1 < len(blocks) else ""
+        if not _FIELD_LABEL.match(squeeze(label)) or _is_part(label):
+            continue
+        if _FIELD_LABEL.match(squeeze(value)) or is_addressee(value):
+            reasons[i] = "page information between the title and the document"
+        elif i + 1 < head and is_short_plain(value, 20) and not value.endswith(("：", ":")) and not _is_part(value) \
+                and not is_anchor(blocks[i + 1]):
             reasons[i] = reasons[i + 1] = "page information between the title and the document"
     return reasons
 
