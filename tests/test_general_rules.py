@@ -202,3 +202,17 @@ def test_an_attached_document_with_its_title_on_two_lines():
 def test_a_section_name_ending_in_documents_is_not_an_issuer_mark():
     doc = read_text(f"政府文件\n国务院文件\n国发〔2021〕1号\n关于做好防汛工作的通知\n各省人民政府：\n{BODY}")
     assert removed(doc) == ["政府文件"] and doc.metadata.issuer_mark == "国务院文件"
+
+
+def test_a_doc_number_printed_only_in_the_headline_or_the_title_line():
+    doc = read_text(f"凌政办发[2020]35号凌海市实施细则的通知\n凌海市人民政府办公室关于印发凌海市实施细则的通知\n各乡镇人民政府：\n{BODY}")
+    assert doc.metadata.doc_number == "凌政办发[2020]35号"
+    inline = read_text(f"某某市委办公室印发《实施意见》的通知(岳办发〔2017〕2号)\n各县市区：\n{BODY}")
+    assert inline.metadata.doc_number == "岳办发〔2017〕2号"
+    other = read_text(f"凌政办发[2020]35号关于另一件事的通知\n关于做好防汛工作的通知\n各乡镇人民政府：\n{BODY}")
+    assert other.metadata.doc_number is None  # the headline of another document
+
+
+def test_a_number_field_saying_none_is_no_number():
+    doc = read_text(f"索引号：000014348/2020-35147\n文号：无\n发布机构：邯郸市教育局\n关于做好防汛工作的通知\n各学校：\n{BODY}")
+    assert doc.metadata.doc_number is None and doc.metadata.site["文号"] == "无"

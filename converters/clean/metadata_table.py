@@ -67,6 +67,9 @@ def _value_line(text: str) -> bool:
     return 0 < len(squeeze(text)) <= 40 and not has_sentence_end(text)
 
 
+_NONE = ("无", "暂无", "空", "-", "—", "/")  # a 文号 field saying the document has none
+
+
 def _store(doc: Document, label: str, value: str) -> None:
     meta = doc.metadata
     if value and not meta.site.get(label):
@@ -74,7 +77,7 @@ def _store(doc: Document, label: str, value: str) -> None:
     if not value:
         meta.site.setdefault(label, value)
         return
-    if label in ("文号", "发文字号") and not meta.doc_number:
+    if label in ("文号", "发文字号") and not meta.doc_number and value not in _NONE:
         meta.doc_number = value
     elif label in ("发布机构", "发文机关", "发文机构", "发布单位") and not meta.issuer:
         meta.issuer = value

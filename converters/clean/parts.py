@@ -10,7 +10,7 @@ import re
 
 from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
-from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, NOTE, ORG_ENDINGS, YEAR_CLOSE, YEAR_OPEN, has_sentence_end,
+from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, HAN, NOTE, ORG_ENDINGS, YEAR_CLOSE, YEAR_OPEN, has_sentence_end,
                     is_addressee, is_issuer_mark, is_sentence, is_signature, is_title_shaped, marker_of, names_genre,
                     says_about, squeeze, text_of)
 
@@ -20,6 +20,7 @@ _ATTACH_LABEL = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*")
 _SIGNED_DATE = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})$")  # flattened pages may glue them
 _ATTACH_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*")
 _QUOTED = re.compile(r"《[^《》]*》")
+_NUMBER_IN_LINE = re.compile(rf"(?:^|(?<=[(（\s]))([{HAN}]{{1,14}}[{YEAR_OPEN}]\d{{4}}[{YEAR_CLOSE}]第?\d+[号號])")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
@@ -138,6 +139,21 @@ def find_doc_number(doc: Document, options: ReadOptions) -> None:
             moved.append(i)
     for i in reversed(moved):
         del doc.blocks[i]
+
+
+def find_headline_number(doc: Document, options: ReadOptions) -> None:
+    """发文字号 printed only in the page's headline or in the title line (凌政办发[2020]35号凌海市…的通知,
+    …的通知（岳办发〔2017〕2号）), when the document itself prints none: the headline must end like the title."""
+    meta = doc.metadata
+    if meta.doc_number or not meta.title:
+        return
+    title = squeeze(meta.title)
+    for text in [meta.title] + [r.text for r in doc.removed]:
+        m = _NUMBER_IN_LINE.search(squeeze(text))
+        rest = _NUMBER_IN_LINE.sub("", squeeze(text)).strip("()（）《》")
+        if m and len(rest) >= 8 and rest[-8:] in title:
+            meta.doc_number = m.group(1)
+            return
 
 
 def find_addressee(doc: Document, options: ReadOptions) -> None:
