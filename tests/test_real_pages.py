@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers_real import fixtures, score
+from helpers_general import fixtures, score
 
 NAMES = fixtures()
 

@@ -52,7 +52,7 @@ def score(name: str) -> Score:
 
 
 def report(verbose: bool = False) -> str:
-    """The per-page and total figures (`python tests/helpers_real.py [-v]` with the package on PYTHONPATH);
+    """The per-page and total figures (`python tests/helpers_general.py [-v]` with the package on PYTHONPATH);
     verbose adds every lost, leaked and wrong item."""
     rows, totals, details = [], [0] * 6, []
     for name in fixtures():
