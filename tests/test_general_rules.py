@@ -216,3 +216,11 @@ def test_a_doc_number_printed_only_in_the_headline_or_the_title_line():
 def test_a_number_field_saying_none_is_no_number():
     doc = read_text(f"索引号：000014348/2020-35147\n文号：无\n发布机构：邯郸市教育局\n关于做好防汛工作的通知\n各学校：\n{BODY}")
     assert doc.metadata.doc_number is None and doc.metadata.site["文号"] == "无"
+
+
+def test_a_key_points_blurb_above_the_title_and_digit_lines_are_not_titles():
+    doc = read_text(f"核心提示:关于印发某某办法的通知局各部门:《某某办法》经局长办公会议审议通过,现印发给你们。附件:1.有关...\n"
+                    "关于印发某某办法的通知\n局各部门:\n《某某市港航管理局公文处理办法》已经审议通过，现印发给你们。\n"
+                    f"某某市港航管理局\n201372\n某某市港航管理局公文处理办法\n{BODY}")
+    assert removed(doc)[0].startswith("核心提示") and doc.metadata.addressee == "局各部门："
+    assert [e.metadata.title for e in doc.embedded] == ["某某市港航管理局公文处理办法"]

@@ -118,13 +118,13 @@ def _qr_reason(text: str) -> str | None:
 
 
 _SUMMARY_LABEL = re.compile(r"^摘\s*要\s*[:：]?\s*")
-_BLURB_LABEL = re.compile(r"^(?:内容)?(?:简介|概述|提要)\s*[:：]|^(?:导读|导语)\s*[:：]?")
+_BLURB_LABEL = re.compile(r"^(?:内容)?(?:简介|概述|提要)\s*[:：]|^(?:导读|导语)\s*[:：]?|^核心提示\s*[:：]")
 _ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})$")
 
 
 def drop_summary_box(doc: Document, options: ReadOptions) -> None:
     """A 摘要 box: the label, and the summary after it when it copies the document (or is cut off with …); and a
-    site's blurb (简介：…, 内容概述：…) above the document's head."""
+    site's blurb (简介：…, 内容概述：…, 核心提示：…) above the document's head."""
     doomed: list[int] = []
     head = _head_index(doc)
     for i, block in enumerate(doc.blocks):

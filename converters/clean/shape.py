@@ -125,9 +125,10 @@ def says_about(text: str) -> bool:
 
 
 def is_title_shaped(text: str) -> bool:
-    """Could be a document title: one short line, no sentence punctuation, no numbering marker, not a date."""
+    """Could be a document title: one short line of Chinese, no sentence punctuation, no numbering marker, not a
+    date."""
     plain = squeeze(text)
-    return (4 <= len(plain) <= 80 and not has_sentence_end(text) and not text.endswith(tuple(COLONS))
+    return (4 <= len(plain) <= 80 and len(re.findall(f"[{HAN}]", plain)) >= 2 and not has_sentence_end(text) and not text.endswith(tuple(COLONS))
             and not is_menu(text) and not re.match(r"^附\s*件\s*\d*\s*[:：]", text)
             and marker_of(text) is None and not DATE_LINE.match(plain) and not ISO_DATE.match(text)
             and not DOC_NUMBER.match(plain) and not ARTICLE.match(plain))
