@@ -1,9 +1,11 @@
 """Chrome recognised by position: find the document's span first, then judge what lies outside it by shape.
 
 The span runs from the title (or the first line only a document has) to the last such line (running text,
-closing date, 附注, 抄送, 印发 line). Outside it sit menus, link lists, related-article titles with dates,
-login bars and contact footers — runs of short lines without sentence punctuation. Inside the span nothing is
-touched here: losing content is worse than leaking chrome.
+closing date, 附注, 抄送, 印发 line), and never past the header of a comment thread or of a list of other
+pages. Outside it sit menus, link lists, related-article titles with dates, login bars and contact footers —
+runs of short lines without sentence punctuation. Inside the span only site fields split over a bare label
+line and a value line, between the title and the body, are touched: losing content is worse than leaking
+chrome.
 """
 from __future__ import annotations
 
