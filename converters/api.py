@@ -1,6 +1,7 @@
 """The Python API: read, write and convert. The CLI is a thin layer over these."""
 from __future__ import annotations
 
+import io
 import os
 import sys
 from pathlib import Path
@@ -52,6 +53,8 @@ def read(source: PathLike | bytes, fmt: str | None = None, options: ReadOptions 
     if isinstance(source, bytes):
         return read_bytes(source, fmt, options)
     if isinstance(source, str) and ("\n" in source or len(source) > 4096 or not Path(source).is_file()):
+        if _names_a_file(source):
+            raise InputError("no such file", source)
         return read_bytes(source.encode("utf-8"), fmt or "text", options)
     path = Path(source)
     try:
@@ -62,6 +65,11 @@ def read(source: PathLike | bytes, fmt: str | None = None, options: ReadOptions 
     return read_bytes(data, fmt, options, name=str(path))
 
 
+def _names_a_file(text: str) -> bool:
+    """A one-line string ending in a known input extension is a path that is missing, not a notice's text."""
+    return "\n" not in text and Path(text.strip()).suffix.lower() in readers.EXTENSIONS
+
+
 def render(doc: Document, fmt: str, options: WriteOptions | None = None) -> bytes:
     return writers.get_writer(fmt).render(doc, options or WriteOptions())
 
@@ -70,7 +78,13 @@ def write(doc: Document, target: PathLike | BinaryIO, fmt: str | None = None, op
           overwrite: bool = False) -> None:
     """Write `doc` to a path (atomically), to '-' (stdout) or to a binary stream."""
     if hasattr(target, "write"):
-        target.write(render(doc, fmt or "md", options))  # type: ignore[union-attr]
+        data = render(doc, fmt or "md", options)
+        if isinstance(target, io.TextIOBase):  # a text stream takes the text formats only
+            if (fmt or "md") not in ("md", "json"):
+                raise FormatNotAvailable(f"{fmt} is binary and cannot be written to a text stream")
+            target.write(data.decode("utf-8"))
+        else:
+            target.write(data)  # type: ignore[union-attr]
         return
     if str(target) == "-":
         sys.stdout.buffer.write(render(doc, fmt or "md", options))

@@ -8,6 +8,16 @@ from pathlib import Path
 from .errors import OutputExists
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# mkstemp creates files readable by their owner only; outputs get the usual permissions (0666 minus the umask).
+FILE_MODE = 0o666 & ~_umask()
+
+
 def write_bytes(path: str | os.PathLike, data: bytes, overwrite: bool = False) -> None:
     target = Path(path)
     if target.exists() and not overwrite:
@@ -17,6 +27,7 @@ def write_bytes(path: str | os.PathLike, data: bytes, overwrite: bool = False) -
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -21,3 +21,7 @@ class FormatNotAvailable(ConversionError):
 
 class OutputExists(ConversionError):
     """The output exists and overwriting was not asked for."""
+
+
+class TimeLimitExceeded(ConversionError):
+    """Converting one document took longer than the per-document time limit."""

@@ -18,7 +18,7 @@ from typing import Any, Union
 SCHEMA_VERSION = 1
 
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     """Where a block came from: 1-based input line numbers, and the raw text when normalisation changed it."""
 
@@ -26,7 +26,7 @@ class Source:
     raw: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Run:
     """A stretch of inline text with uniform formatting."""
 
@@ -36,7 +36,7 @@ class Run:
     href: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Title:
     """The document title as printed (may be several source lines joined)."""
 
@@ -44,7 +44,7 @@ class Title:
     source: Source | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Heading:
     """A stand-alone heading. `level` 1–4 follows 一、/（一）/1./（1）; `marker` is the literal numbering
     ('' when the text has none) and is also the start of `text`, which is kept exactly as printed."""
@@ -55,7 +55,7 @@ class Heading:
     source: Source | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     """Body text. When `lead_level` is set, `runs[0]` is a bold run-in heading lead (level 1–5, 5 = 一是-style)."""
 
@@ -69,7 +69,7 @@ class Paragraph:
         return "".join(r.text for r in self.runs)
 
 
-@dataclass
+@dataclass(slots=True)
 class ListBlock:
     """A bulleted or numbered list; each item is a sequence of runs."""
 
@@ -78,7 +78,7 @@ class ListBlock:
     source: Source | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     text: str
     colspan: int = 1
@@ -86,7 +86,7 @@ class Cell:
     header: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Table:
     """A table as rows of cells; a spanned cell appears once, at its top-left position."""
 
@@ -94,13 +94,13 @@ class Table:
     source: Source | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     blocks: list["Block"]
     source: Source | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Image:
     """An image reference. Remote images are recorded, never fetched."""
 
@@ -109,7 +109,7 @@ class Image:
     source: Source | None = field(default=None, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class PageBreak:
     source: Source | None = field(default=None, compare=False)
 
@@ -118,7 +118,7 @@ Block = Union[Title, Heading, Paragraph, ListBlock, Table, Quote, Image, PageBre
 BLOCK_TYPES: dict[str, type] = {c.__name__.lower(): c for c in (Title, Heading, Paragraph, ListBlock, Table, Quote, Image, PageBreak)}
 
 
-@dataclass
+@dataclass(slots=True)
 class Attachment:
     """One entry of the 附件 list: its name as printed and, when the source linked it, a URL."""
 
@@ -126,7 +126,7 @@ class Attachment:
     url: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Removal:
     """A line or block dropped from the document, with the rule that dropped it and why."""
 
@@ -136,7 +136,7 @@ class Removal:
     line: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Metadata:
     """Document parts with a fixed place in the layout, plus site metadata. Strings are as printed."""
 
@@ -169,7 +169,7 @@ class Metadata:
         return None
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     metadata: Metadata = field(default_factory=Metadata)
     blocks: list[Block] = field(default_factory=list)

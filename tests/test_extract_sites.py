@@ -77,13 +77,13 @@ def test_times_decimals_urls_and_mail_stay_ascii():
     for token in ("9:30", "3.5万元", "0571-88888888", "8:00-17:00", "sports@school.edu.cn",
                   "http://www.school.edu.cn/notice?id=12,13"):
         assert token in md
-    assert "（星期五）" in md and "**一、时间**：" in md
+    assert "（星期五）" in md and "**一、时间：**" in md
 
 
 def test_headings_and_leads_on_another_site():
     md = markdown(DATA / "county_portal.txt")
     assert "\n## 一、高度重视开学准备\n" in md and "\n### （一）加强安全排查\n" in md
-    assert "**1.全面排查校舍**。" in md and "**（1）校舍安全**。" in md
+    assert "**1.全面排查校舍。**" in md and "**（1）校舍安全。**" in md
 
 
 def _page_as_dump(path) -> bytes:

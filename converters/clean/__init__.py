@@ -17,8 +17,8 @@ from .boilerplate import (drop_duplicate_summaries, drop_footer_tokens, drop_nav
 from .embedded import split_embedded
 from .headings import classify_headings
 from .metadata_table import drop_metadata_table
-from .parts import (find_addressee, find_attachments, find_cc, find_closing, find_doc_number, find_printed_by,
-                    find_title)
+from .parts import (find_addressee, find_attachments, find_cc, find_closing, find_doc_number, find_headline_number,
+                    find_printed_by, find_title)
 from .punctuation import restore_punctuation
 from .removal import put_back_boilerplate
 from .span import drop_outside_span
@@ -28,7 +28,7 @@ Rule = Callable[[Document, ReadOptions], None]
 RULES: list[tuple[str, Rule]] = [(rule.__name__, rule) for rule in (
     drop_metadata_table, drop_navigation, drop_page_info, drop_footer_tokens, drop_qr_captions, drop_summary_box,
     drop_duplicate_summaries, drop_outside_span,
-    find_doc_number, find_title, find_addressee, find_printed_by, find_cc,
+    find_doc_number, find_title, find_headline_number, find_addressee, find_printed_by, find_cc,
     split_embedded, find_attachments, find_closing, classify_headings,
     put_back_boilerplate, restore_punctuation,
 )]

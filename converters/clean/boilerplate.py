@@ -9,14 +9,16 @@ import re
 
 from ..model import Document
 from ..options import ReadOptions
+from .parts import document_head, locate_title
 from .removal import drop, drop_where
-from .shape import (HAN, ISO_DATE, SENTENCE_END, is_addressee, is_title_shaped, marker_of, names_genre, squeeze,
-                    text_of)
+from .shape import (HAN, ISO_DATE, SENTENCE_END, is_addressee, is_title_shaped, marker_of, names_genre, says_about,
+                    squeeze, text_of)
 
 _CRUMB_LABEL = re.compile(r"^(?:您(?:当前|现在)?(?:的|所在)?|当前(?:所在)?的?|所在)(?:位置|页面)\s*[:：]")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›)\s*")
 _NAV_WORDS = {"首页", "网站首页", "返回首页", "主页", "网站地图", "无障碍", "无障碍浏览", "繁体", "简体", "繁體", "English",
-              "登录", "注册", "手机版", "长者模式", "关怀版"}
+              "登录", "注册", "手机版", "长者模式", "关怀版", "联系我们", "网站声明", "隐私声明", "帮助", "使用帮助",
+              "设为首页"}
 
 
 def drop_navigation(doc: Document, options: ReadOptions) -> None:
@@ -41,8 +43,14 @@ def _navigation_reason(text: str) -> str | None:
 _PAGE_LABEL = (r"发布时间|发布日期|更新时间|发稿时间|录入时间|时间|日期|信息来源|文章来源|稿源|来源|发布单位|发布人|作者|浏览次数|"
                r"浏览量|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体|责任编辑|编辑|发布者|供稿|审核")
 _PAGE_LABELS = re.compile(rf"(?:{_PAGE_LABEL})\s*[:：]")
-_STRONG_START = re.compile(r"^[【\[]?\s*(?:发布时间|发布日期|更新时间|发稿时间|录入时间|信息来源|文章来源|稿源|来源|发布单位|浏览次数|"
+_STRONG_START = re.compile(r"^[【\[]?\s*(?:关键词|关键字|发布时间|发布日期|更新时间|发稿时间|录入时间|信息来源|文章来源|稿源|来源|发布单位|浏览次数|"
                            r"浏览量|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体|责任编辑|发布者)\s*[:：]")
+# Any 时间/日期 label with a machine-printed date after it (时间:2019-05-14 10:45, 归档时间:2024/2/27): documents
+# print their dates as 2021年3月5日, sites print stamps like these.
+_STAMP = re.compile(rf"^[【\[]?\s*[{HAN}]{{0,4}}(?:时间|日期)\s*[:：]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}")
+# A machine-printed date opening the line, a page label after it (2011-06-18 00:00:00 来源: 本站原创).
+_STAMP_FIRST = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
+                          rf"(?:{_PAGE_LABEL})\s*[:：]")
 _FONT_SIZE = re.compile(r"[【\[]\s*(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小\s*[】\]]")
 
 
@@ -56,7 +64,8 @@ def _page_info_reason(text: str) -> str | None:
         return None
     labels = _PAGE_LABELS.findall(text)
     strong = [label for label in labels if _STRONG_START.match(label)]
-    if (len(labels) >= 2 and strong) or _STRONG_START.match(text) or _FONT_SIZE.search(text) or ISO_DATE.match(text):
+    if (len(labels) >= 2 and strong) or _STRONG_START.match(text) or _FONT_SIZE.search(text) or ISO_DATE.match(text) \
+            or _STAMP.match(text) or _STAMP_FIRST.match(text):
         return "page information (date, source, view counter)"
     return None
 
@@ -65,7 +74,7 @@ _FOOTER_TOKENS = {"打印", "打印本页", "打印此页", "打印文章", "打
                   "关闭窗口", "关闭此页", "返回顶部", "回到顶部",
                   "顶部", "返回", "返回列表", "收藏", "收藏本页", "加入收藏", "分享", "分享到", "保存", "保存本页", "纠错",
                   "我要纠错", "下载", "字号", "大", "中", "小", "默认", "放大", "缩小", "双击滚屏"}
-_PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关新闻|相关文件|相关稿件|分享到?)\s*(?:[:：]|$)")
+_PREV_NEXT = re.compile(r"^[-•·]?\s*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关新闻|相关文件|相关稿件|分享到?)\s*(?:[:：]|$)")
 _COPYRIGHT = re.compile(r"版权所有|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站识别码|Copyright|©|技术支持\s*[:：]|"
                         r"主办单位\s*[:：].*承办单位|建议使用.*浏览器|分辨率|^(?:本网站|本站)|您是第\s*\d+\s*位访", re.I)
 
@@ -88,15 +97,20 @@ def _footer_reason(text: str) -> str | None:
     return None
 
 
+# What a picture leaves in a text dump: its file name on a line of its own.
+_IMAGE_FILE = re.compile(r"^[\w\-.()（）]{1,80}\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
 _QR = re.compile(r"二维码|扫一扫|扫码关注|扫描关注|订阅号|服务号|公众号|官方微博|官方微信|手机版|客户端下载|APP下载", re.I)
 
 
 def drop_qr_captions(doc: Document, options: ReadOptions) -> None:
-    """Captions of the site's QR codes and app badges (订阅号二维码, 微信服务号 …): short lines without punctuation."""
+    """Captions of the site's QR codes and app badges (订阅号二维码, 微信服务号 …): short lines without punctuation;
+    and the file names pictures leave behind (201902271744184876.jpg)."""
     drop_where(doc, "drop_qr_captions", _qr_reason)
 
 
 def _qr_reason(text: str) -> str | None:
+    if _IMAGE_FILE.match(text.strip()):
+        return "file name of a picture"
     if len(squeeze(text)) <= 25 and not any(c in SENTENCE_END + "，,：:" for c in text.rstrip("：:")) \
             and _QR.search(text) and not text.startswith("附件") and marker_of(text) is None:
         return "QR-code or app caption"
@@ -104,14 +118,19 @@ def _qr_reason(text: str) -> str | None:
 
 
 _SUMMARY_LABEL = re.compile(r"^摘\s*要\s*[:：]?\s*")
+_BLURB_LABEL = re.compile(r"^(?:内容)?(?:简介|概述|提要)\s*[:：]|^(?:导读|导语)\s*[:：]?|^核心提示\s*[:：]")
 _ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})$")
 
 
 def drop_summary_box(doc: Document, options: ReadOptions) -> None:
-    """A 摘要 box: the label, and the summary after it when it copies the document (or is cut off with …)."""
+    """A 摘要 box: the label, and the summary after it when it copies the document (or is cut off with …); and a
+    site's blurb (简介：…, 内容概述：…, 核心提示：…) above the document's head."""
     doomed: list[int] = []
+    head = _head_index(doc)
     for i, block in enumerate(doc.blocks):
         text = text_of(block)
+        if text and i < head and _BLURB_LABEL.match(text):
+            doomed.append(i)
         if not text or not _SUMMARY_LABEL.match(text):
             continue
         rest = _SUMMARY_LABEL.sub("", text)
@@ -121,7 +140,7 @@ def drop_summary_box(doc: Document, options: ReadOptions) -> None:
                 doomed.append(i + 1)
         elif _is_copy(doc, i, rest):
             doomed.append(i)
-    drop(doc, doomed, "summary box (copy of the document text)", "drop_summary_box")
+    drop(doc, doomed, "summary box (copy of the document text, or the site's blurb above it)", "drop_summary_box")
 
 
 def _is_copy(doc: Document, index: int, text: str) -> bool:
@@ -137,17 +156,25 @@ def _later_text(doc: Document, index: int) -> str:
 
 
 def drop_duplicate_summaries(doc: Document, options: ReadOptions) -> None:
-    """A glued copy of the opening text placed above the document's head (auto summaries): a long line before
-    the title or addressee whose whole text recurs, verbatim and contiguous, further down."""
-    head = next((i for i, b in enumerate(doc.blocks) if _is_head(text_of(b) or "")), 0)
+    """A glued copy of the opening text placed above the document's head (auto summaries, a headline repeating
+    the title): a long line before the head, not the title itself, whose whole text recurs, verbatim and
+    contiguous, further down."""
+    title = locate_title(doc.blocks)
     doomed = []
-    for i, block in enumerate(doc.blocks[:head]):
+    for i, block in enumerate(doc.blocks[:_head_index(doc)]):
         text = text_of(block)
         core = squeeze(_ELLIPSIS.sub("", text or ""))
-        if len(core) >= 20 and core in _later_text(doc, i):
+        if len(core) >= 20 and core in _later_text(doc, i) and not (title and title[0] <= i <= title[1]):
             doomed.append(i)
     drop(doc, doomed, "duplicate of later document text", "drop_duplicate_summaries")
 
 
+def _head_index(doc: Document) -> int:
+    """The document's head: its addressee when one opens the body, else its first title- or addressee-like line."""
+    first = next((i for i, b in enumerate(doc.blocks) if _is_head(text_of(b) or "")), 0)
+    head = document_head(doc.blocks)
+    return head if head is not None and is_addressee(text_of(doc.blocks[head]) or "") else first
+
+
 def _is_head(text: str) -> bool:
-    return is_addressee(text) or (is_title_shaped(text) and (names_genre(text) or text.startswith("关于")))
+    return is_addressee(text) or (is_title_shaped(text) and (names_genre(text) or says_about(text[:2])))

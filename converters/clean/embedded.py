@@ -25,9 +25,26 @@ def split_embedded(doc: Document, options: ReadOptions) -> None:
         label = []
         if ATTACHMENT_LABEL.match(squeeze(text_of(blocks[0]) or "")):
             label, blocks = [blocks[0]], blocks[1:]
-        title = text_of(blocks[0]) or ""
-        doc.embedded.append(Document(metadata=Metadata(title=title), blocks=label + blocks[1:]))
+        texts = [text_of(b) or "" for b in blocks]
+        lines = _title_lines(texts, 0)
+        title = "".join(texts[:lines])
+        doc.embedded.append(Document(metadata=Metadata(title=title), blocks=label + blocks[lines:]))
     del doc.blocks[starts[0]:]
+
+
+def _title_lines(texts: list[str], i: int) -> int:
+    """How many lines the title starting at `i` takes: one naming a genre, or two when a title-shaped line is
+    broken before the genre (凌海市推进县域义务教育优质均衡发展 / 督导评估规划实施细则); 0 when none starts there."""
+    def named(text: str) -> bool:
+        return is_title_shaped(text) and names_genre(text) and len(squeeze(text)) >= 4
+
+    if i + 1 < len(texts) and named(texts[i]) and len(squeeze(texts[i])) >= 6:
+        return 1
+    head = squeeze(texts[i]) if i < len(texts) else ""
+    if i + 2 < len(texts) and is_title_shaped(texts[i]) and not names_genre(texts[i]) and named(texts[i + 1]) \
+            and not NOTE.match(head) and not ATTACHMENT_LABEL.match(head):
+        return 2
+    return 0
 
 
 def _title_positions(doc: Document) -> list[int]:
@@ -36,15 +53,19 @@ def _title_positions(doc: Document) -> list[int]:
     texts = [text_of(b) or "" for b in doc.blocks]
     announced = {squeeze(q) for t in texts + [doc.metadata.title or ""] for q in _QUOTED.findall(t)}
     starts: list[int] = []
-    for i in range(1, len(texts) - 1):
-        text, before = texts[i], squeeze(texts[i - 1])
-        if not (is_title_shaped(text) and names_genre(text) and len(squeeze(text)) >= 6 and texts[i + 1]):
+    i = 1
+    while i < len(texts) - 1:
+        lines, before = _title_lines(texts, i), squeeze(texts[i - 1])
+        title = squeeze("".join(texts[i:i + lines]))
+        if not lines or not texts[i + lines]:
+            i += 1
             continue
         if ATTACHMENT_LABEL.match(before):
             starts.append(i - 1)
-        elif _announced(squeeze(text), announced) or DATE_LINE.match(before) or NOTE.match(before) \
-                or (starts and len(squeeze(text)) >= 8):
+        elif _announced(title, announced) or DATE_LINE.match(before) or NOTE.match(before) \
+                or (starts and lines == 1 and len(title) >= 8):
             starts.append(i)
+        i += lines
     return starts
 
 

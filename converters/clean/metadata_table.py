@@ -14,8 +14,11 @@ from .shape import DOC_NUMBER, ISO_DATE, ORG_ENDINGS, has_sentence_end, names_ge
 
 _LABELS = ("索引号", "主题分类", "主题词", "文号", "发文字号", "发布机构", "发文机关", "发布单位", "公开方式", "公开形式",
            "公开范围", "公开时限", "成文日期", "发文日期", "发布日期", "生成日期", "公开日期", "组配分类", "体裁分类",
-           "服务对象分类", "信息分类", "信息类别", "内容分类", "有效性", "时效性", "效力状态", "统一编号", "名称", "标题")
-# A label may be spaced out (名　　称) and is followed by a colon or by whitespace before its value.
+           "服务对象分类", "信息分类", "信息类别", "内容分类", "有效性", "时效性", "效力状态", "统一编号", "名称", "标题",
+           "发文机构", "来源", "信息来源", "有效期", "关键词", "内容概述")
+# A label may be spaced out (名　　称), follow a list bullet (• 索引号:), and is followed by a colon or by
+# whitespace before its value.
+_BULLET = re.compile(r"^[•·●▪■◆◇◦]\s*")
 _LABEL = re.compile("(" + "|".join(r"\s*".join(label) for label in _LABELS) + r")(?:\s*[:：]|\s+|$)")
 
 
@@ -23,11 +26,12 @@ def drop_metadata_table(doc: Document, options: ReadOptions) -> None:
     """Labelled table lines (a run of them, or a line with two labels) and runs of unlabelled table values."""
     found: dict[int, list[tuple[str, str]]] = {}
     for i, block in enumerate(doc.blocks):
-        pairs = _labelled_pairs(text_of(block) or "")
+        pairs = _labelled_pairs(_BULLET.sub("", text_of(block) or ""))
         if pairs:
             found[i] = pairs
         elif i - 1 in found and _awaits_value(found[i - 1]) and _value_line(text_of(block) or ""):
-            found[i] = [(found[i - 1][-1][0], text_of(block) or "")]  # the value, on the line under its label
+            value = (text_of(block) or "").lstrip("：: ")  # the value, on the line under its label (：value)
+            found[i] = [(found[i - 1][-1][0], value)]
             found[i - 1] = found[i - 1][:-1]
     table = {i for i, pairs in found.items() if len(pairs) >= 2 or i - 1 in found or i + 1 in found}
     for i in sorted(table):
@@ -63,6 +67,9 @@ def _value_line(text: str) -> bool:
     return 0 < len(squeeze(text)) <= 40 and not has_sentence_end(text)
 
 
+_NONE = ("无", "暂无", "空", "-", "—", "/")  # a 文号 field saying the document has none
+
+
 def _store(doc: Document, label: str, value: str) -> None:
     meta = doc.metadata
     if value and not meta.site.get(label):
@@ -70,9 +77,9 @@ def _store(doc: Document, label: str, value: str) -> None:
     if not value:
         meta.site.setdefault(label, value)
         return
-    if label in ("文号", "发文字号") and not meta.doc_number:
+    if label in ("文号", "发文字号") and not meta.doc_number and value not in _NONE:
         meta.doc_number = value
-    elif label in ("发布机构", "发文机关", "发布单位") and not meta.issuer:
+    elif label in ("发布机构", "发文机关", "发文机构", "发布单位") and not meta.issuer:
         meta.issuer = value
     elif label in ("发布日期", "公开日期") and not meta.publish_date:
         meta.publish_date = value

@@ -10,15 +10,18 @@ import re
 
 from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
-from .shape import (DATE, DATE_LINE, DOC_NUMBER, NOTE, ORG_ENDINGS, has_sentence_end, is_addressee, is_sentence,
-                    is_signature, is_title_shaped, marker_of, names_genre, squeeze, text_of)
+from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, HAN, NOTE, ORG_ENDINGS, YEAR_CLOSE, YEAR_OPEN, has_sentence_end,
+                    is_addressee, is_issuer_mark, is_sentence, is_signature, is_title_shaped, marker_of, names_genre,
+                    says_about, squeeze, text_of)
 
-_ISSUER_MARK = re.compile(r"^.{2,30}文件$")
 _PRINTED = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})\s*印\s*发$")
 _CC = re.compile(r"^抄\s*送\s*[:：]\s*")
 _ATTACH_LABEL = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*")
-_SIGNED_DATE = re.compile(rf"^(?P<org>\S.*?)\s+(?P<date>{DATE})$")
+_SIGNED_DATE = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})$")  # flattened pages may glue them
 _ATTACH_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*")
+_QUOTED = re.compile(r"《[^《》]*》")
+_NUMBER_IN_LINE = re.compile(rf"(?:^|(?<=[(（\s]))([{HAN}]{{1,14}}[{YEAR_OPEN}]\d{{4}}[{YEAR_CLOSE}]第?\d+[号號])")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def is_anchor(block) -> bool:
@@ -26,31 +29,72 @@ def is_anchor(block) -> bool:
     text = text_of(block)
     if text is None:
         return isinstance(block, (Table, ListBlock))
-    return is_sentence(text) or is_addressee(text) or (marker_of(text) is not None and len(squeeze(text)) > 3)
+    return is_sentence(text) or is_addressee(text) or (marker_of(text) is not None and len(squeeze(text)) > 3) \
+        or bool(ARTICLE.match(text))
 
 
 def locate_title(blocks: list) -> tuple[int, int] | None:
-    """(first, last) index of the title: the title-shaped line(s) just above the first anchor, preferring one
-    that names a genre (…的通知, 工作要点) or starts with 关于; a title broken over two lines is joined."""
-    anchor = next((i for i, b in enumerate(blocks) if is_anchor(b)), None)
-    if anchor is None:
+    """(first, last) index of the title: the title-shaped line(s) just above the document's head, preferring one
+    that names a genre (…的通知, 工作要点) or starts with 关于; a title broken over two or three lines is joined. Site
+    fields may stand between a title and its body, so a named title is also looked for further up."""
+    head = document_head(blocks)
+    if head is None:
         return None
-    window = range(max(0, anchor - 6), anchor)
-    shaped = [j for j in window if is_title_shaped(text_of(blocks[j]) or "") and not NOTE.match(text_of(blocks[j]))]
-    named = [j for j in shaped if names_genre(text_of(blocks[j])) or text_of(blocks[j]).startswith("关于")]
-    if named:
-        last = named[-1]
-    else:
-        long_enough = [j for j in shaped if len(squeeze(text_of(blocks[j]))) >= 8]  # menu items are shorter
-        if not long_enough:
-            return None
-        last = long_enough[-1]
+    last = _title_line(blocks, range(max(0, head - 6), head))
+    if last is None:
+        last = _title_line(blocks, range(max(0, head - 12), head), named_only=True)
+    if last is None:
+        return None
+    tail = text_of(blocks[last + 1]) or "" if last + 1 < head else ""
+    if tail.startswith("的") and names_genre(tail) and len(squeeze(tail)) <= 8:  # …方案》 / 的通知
+        last += 1
     first = last
-    previous = text_of(blocks[last - 1]) if last > 0 else None
-    if previous and last - 1 in shaped and "关于" in previous and not names_genre(previous) \
-            and "关于" not in text_of(blocks[last]):
-        first = last - 1
+    if not says_about(_QUOTED.sub("", text_of(blocks[last]))):
+        for top in (last - 1, last - 2):  # a title broken over two or three lines
+            upper = [text_of(b) or "" for b in blocks[max(top, 0):last]]
+            if top < 0 or not all(_title_part(t) for t in upper):
+                break
+            if says_about(upper[0]):
+                first = top
+                break
+    if first > 0 and says_about((text_of(blocks[first]) or "")[:2]) and is_signature(text_of(blocks[first - 1]) or ""):
+        first -= 1  # the issuing organ on a line of its own: 济宁市人民政府 / 关于…的实施意见
     return first, last
+
+
+def _title_part(text: str) -> bool:
+    """An upper line of a broken title: title-shaped, naming no genre unless inside a book title (《…方案》)."""
+    return _title_shaped(text) and (not names_genre(text) or text.rstrip().endswith(("》", "〉")))
+
+
+def document_head(blocks: list) -> int | None:
+    """Where the document's body begins: its first anchor, or the addressee when one follows within the next
+    anchors (a page's summary or notes can hold a sentence above the document's head)."""
+    anchors = [i for i, b in enumerate(blocks) if is_anchor(b)]
+    if len(anchors) > 1 and anchors[1] == anchors[0] + 1 and _lists_names(text_of(blocks[anchors[0]]) or ""):
+        anchors = anchors[1:]  # a title naming several places or units with 、, right above the body
+    if not anchors:
+        return None
+    anchors = anchors[:3]
+    return next((i for i in anchors if is_addressee(text_of(blocks[i]) or "")), anchors[0])
+
+
+def _lists_names(text: str) -> bool:
+    """Title-shaped, with 、 its only punctuation (县教育局到福集、嘉明检查学校开学工作)."""
+    return _title_shaped(text) and not any(c in "，,；;" for c in text)
+
+
+def _title_shaped(text: str) -> bool:
+    return is_title_shaped(text) and not NOTE.match(text)
+
+
+def _title_line(blocks: list, window: range, named_only: bool = False) -> int | None:
+    shaped = [j for j in window if _title_shaped(text_of(blocks[j]) or "")]
+    named = [j for j in shaped if names_genre(text_of(blocks[j])) or says_about(text_of(blocks[j])[:2])]
+    if named:
+        return named[-1]
+    long_enough = [j for j in shaped if len(squeeze(text_of(blocks[j]))) >= 8]  # menu items are shorter
+    return long_enough[-1] if long_enough and not named_only else None
 
 
 def find_title(doc: Document, options: ReadOptions) -> None:
@@ -75,7 +119,7 @@ def find_title(doc: Document, options: ReadOptions) -> None:
 
 def _doc_number_key(text: str) -> str:
     """发文字号 for comparison: dumps print the year's 〔〕 as [] or (), so brackets are unified."""
-    return re.sub(r"[〔\[(（【]\s*(\d{4})\s*[〕\])）】]", r"〔\1〕", squeeze(text))
+    return re.sub(rf"[{YEAR_OPEN}]\s*(\d{{4}})\s*[{YEAR_CLOSE}]", r"〔\1〕", squeeze(text))
 
 
 def find_doc_number(doc: Document, options: ReadOptions) -> None:
@@ -90,25 +134,49 @@ def find_doc_number(doc: Document, options: ReadOptions) -> None:
                 del doc.metadata.site[label]  # printed in the document itself, not only in the site's table
             doc.metadata.doc_number = text
             moved.append(i)
-        elif _ISSUER_MARK.match(squeeze(text)) and squeeze(text)[:-2].endswith(ORG_ENDINGS) \
-                and not doc.metadata.issuer_mark:
+        elif is_issuer_mark(text) and not doc.metadata.issuer_mark:
             doc.metadata.issuer_mark = text
             moved.append(i)
     for i in reversed(moved):
         del doc.blocks[i]
 
 
+def find_headline_number(doc: Document, options: ReadOptions) -> None:
+    """发文字号 printed only in the page's headline or in the title line (凌政办发[2020]35号凌海市…的通知,
+    …的通知（岳办发〔2017〕2号）), when the document itself prints none: the headline must end like the title."""
+    meta = doc.metadata
+    if meta.doc_number or not meta.title:
+        return
+    title = squeeze(meta.title)
+    for text in [meta.title] + [r.text for r in doc.removed]:
+        m = _NUMBER_IN_LINE.search(squeeze(text))
+        rest = _NUMBER_IN_LINE.sub("", squeeze(text)).strip("()（）《》")
+        if m and len(rest) >= 8 and rest[-8:] in title:
+            meta.doc_number = m.group(1)
+            return
+
+
 def find_addressee(doc: Document, options: ReadOptions) -> None:
     """主送机关: the document's first anchor when it is a list of organisations ending in a colon, or — under a
-    title — the first line when it is a short name ending in a colon (全体师生：)."""
+    title — the first line when it is a short name ending in a colon (全体师生：) or a list of organisations
+    printed without its colon."""
     for i, block in enumerate(doc.blocks):
         text = text_of(block) or ""
-        under_title = i == 0 and doc.metadata.title and _is_short_label(text)
+        under_title = i == 0 and doc.metadata.title and (_is_short_label(text) or _lists_organs(text))
         if is_anchor(block) or under_title:
             if (is_addressee(text) or under_title) and not doc.metadata.addressee:
                 doc.metadata.addressee = text
                 del doc.blocks[i]
             return
+
+
+def _lists_organs(text: str) -> bool:
+    """Two or more organisations separated by commas, each ending like one (…管委会，各乡镇人民政府（街道办事处），
+    市直有关单位), and nothing else."""
+    if has_sentence_end(text) or text.rstrip().endswith(("：", ":")):
+        return False
+    items = [_BRACKETED.sub("", item) for item in re.split(r"[，,、]", squeeze(text)) if item]
+    return len(items) >= 2 and all(item.endswith(ORG_ENDINGS + ("单位", "部门", "机构")) for item in items)
 
 
 def _is_short_label(text: str) -> bool:
@@ -200,6 +268,17 @@ def signed_date(text: str) -> re.Match | None:
     return m if m and is_signature(m.group("org")) else None
 
 
+def _signature_lines(blocks: list, d: int) -> list[int]:
+    """The organ lines above the date at `d`: the organs of a joint notice may stand one per line (up to three);
+    a longer run of organ-like lines is a list in the body, and only its last line is the signature."""
+    run = []
+    i = d - 1
+    while i >= 0 and is_signature(text_of(blocks[i]) or ""):
+        run.insert(0, i)
+        i -= 1
+    return run if len(run) <= 3 else run[-1:]
+
+
 def _take_closing(doc: Document, d: int) -> None:
     blocks, meta = doc.blocks, doc.metadata
     text = text_of(blocks[d]) or ""
@@ -209,8 +288,9 @@ def _take_closing(doc: Document, d: int) -> None:
         meta.signature, meta.date = inline.group("org"), inline.group("date")
     else:
         meta.date = text
-        if d > 0 and is_signature(text_of(blocks[d - 1]) or "") and not meta.signature:
-            meta.signature, first = text_of(blocks[d - 1]), d - 1
+        organs = _signature_lines(blocks, d)
+        if organs and not meta.signature:
+            meta.signature, first = "\n".join(text_of(blocks[i]) or "" for i in organs), organs[0]
     note = text_of(blocks[d + 1]) if d + 1 < len(blocks) else None
     if note and NOTE.match(squeeze(note)):
         meta.note, last = note, d + 1

@@ -14,19 +14,23 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 SENTENCE_END = "。！？；!?;"
 COMMAS = "，,、"
 COLONS = "：:"
-_CN_DIGITS = "〇○零一二三四五六七八九十"
+# Chinese numerals of dates; printed zeros are often a letter O or a full-width/Greek look-alike (二O一一年).
+_CN_DIGITS = "〇○零一二三四五六七八九十OoΟＯ"
 
 DATE = (rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*月"
         rf"\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*日")
 DATE_LINE = re.compile(rf"^{DATE}$")
 ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-DOC_NUMBER = re.compile(rf"^[{HAN}]{{1,14}}\s*[〔\[(（【]\s*(\d{{4}})\s*[〕\])）】]\s*第?\s*(\d+)\s*号$")
+# The year's brackets as sites print them: 〔〕, [] or () after NFKC, and the small or full-width forms of pages.
+YEAR_OPEN, YEAR_CLOSE = "〔\\[(（【﹝［〖", "〕\\])）】﹞］〗"
+# 发文字号, possibly printed in round brackets under the title ((皖政[2001]85号)), 号 also in its traditional form.
+DOC_NUMBER = re.compile(rf"^[(（]?[{HAN}]{{1,14}}\s*[{YEAR_OPEN}]\s*\d{{4}}\s*[{YEAR_CLOSE}]\s*第?\s*\d+\s*[号號][)）]?$")
 # 附件 label on a line of its own, above an attached document (附件, 附件2, 附件一：); applied to squeezed text.
 ATTACHMENT_LABEL = re.compile(r"^附件[\d一二三四五六七八九十]*[:：]?$")
 NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
 GENRES = ("通知", "通报", "决定", "意见", "办法", "规定", "细则", "方案", "计划", "规划", "要点", "总结", "报告", "请示",
           "批复", "函", "纪要", "公告", "通告", "命令", "决议", "公报", "条例", "章程", "须知", "指南", "制度", "名单",
-          "安排", "预案", "清单", "目录", "说明", "讲话", "标准", "通讯录")
+          "安排", "预案", "清单", "目录", "说明", "讲话", "标准", "通讯录", "规则", "守则", "准则", "规程")
 
 _CN_NUM = "一二三四五六七八九十百"
 # Numbering markers of the four heading levels (GB/T 9704 7.3.3) and the 一是 run-in enumeration, ASCII or full-width.
@@ -36,7 +40,13 @@ MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(r"^[(（]\s*\d{1,2}\s*[)）]")),
     (3, re.compile(r"^\d{1,2}\s*(?:[.．](?!\d)|、)")),
     (5, re.compile(rf"^[{_CN_NUM}]+是")),
+    # Rules and measures (办法, 规定, 章程) are divided into 第X章 and 第X节 above their 第X条 articles.
+    (1, re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*章")),
+    (2, re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*节")),
 )
+# An article of rules (第五条 …), or a section numbered in decimal outline (1.2 编制依据, 3.1.2) as 预案, 规划 and
+# 标准 are: running text of a document even when cut short or listed in a table of contents.
+ARTICLE = re.compile(rf"^(?:第\s*[{_CN_NUM}零〇\d]+\s*条|\d{{1,2}}(?:\.\d{{1,2}})+\s*[{HAN}])")
 
 
 def marker_of(text: str) -> tuple[int, str] | None:
@@ -50,7 +60,17 @@ def marker_of(text: str) -> tuple[int, str] | None:
 
 # How the names of issuing organs end (局, 委员会, 人民政府, 学校, 中心 …).
 ORG_ENDINGS = ("局", "委", "办", "厅", "部", "处", "室", "院", "校", "园", "府", "会", "司", "中心", "所", "站", "队", "组",
-               "大学", "馆", "社", "科", "股", "行", "团", "厂", "场")
+               "大学", "中学", "小学", "馆", "社", "科", "股", "行", "团", "厂", "场", "总支", "台")
+
+
+_ISSUER_MARK = re.compile(r"^[^:：]{3,30}文件$")
+
+
+def is_issuer_mark(text: str) -> bool:
+    """发文机关标志: an organ's name followed by 文件 (国务院文件, 某某市教育局文件); not a section name (政府文件,
+    部门文件) or a 第一篇:…文件 heading."""
+    plain = squeeze(text)
+    return bool(_ISSUER_MARK.match(plain)) and plain[:-2].endswith(ORG_ENDINGS)
 
 
 def text_of(block: Block) -> str | None:
@@ -86,19 +106,32 @@ def is_menu(text: str) -> bool:
     return "|" in text or "｜" in text or (len(items) >= 3 and all(len(t) <= 6 for t in items))
 
 
+# A qualifier printed after a genre name: 办法（试行）, 规定(暂行), 方案（征求意见稿）.
+_QUALIFIER = re.compile(r"[(（](?:试行|暂行|修订|修订稿|草案|征求意见稿|送审稿)[)）]$")
+# Genre names of pages converted to traditional characters (意見, 辦法 …); the common ones are listed.
+_TRADITIONAL_GENRES = ("意見", "決定", "辦法", "規定", "計劃", "規劃", "總結", "報告", "請示", "紀要", "通報", "方案", "細則")
+
+
 def names_genre(text: str) -> bool:
-    """The line ends with the name of a document genre (通知, 工作要点, 总结 …), possibly in brackets/quotes."""
-    core = text.rstrip("）)》」”\"' ")
-    return core.endswith(GENRES)
+    """The line ends with the name of a document genre (通知, 工作要点, 总结 …), possibly in brackets/quotes or
+    followed by a qualifier such as （试行）."""
+    core = _QUALIFIER.sub("", text.rstrip("》」”\"' ")).rstrip("）)》」”\"' ")
+    return core.endswith(GENRES + _TRADITIONAL_GENRES)
+
+
+def says_about(text: str) -> bool:
+    """Contains 关于 (the subject of a title), in simplified or traditional print."""
+    return any(word in text for word in ("关于", "關于", "關於"))
 
 
 def is_title_shaped(text: str) -> bool:
-    """Could be a document title: one short line, no sentence punctuation, no numbering marker, not a date."""
+    """Could be a document title: one short line of Chinese, no sentence punctuation, no numbering marker, not a
+    date."""
     plain = squeeze(text)
-    return (4 <= len(plain) <= 80 and not has_sentence_end(text) and not text.endswith(tuple(COLONS))
+    return (4 <= len(plain) <= 80 and len(re.findall(f"[{HAN}]", plain)) >= 2 and not has_sentence_end(text) and not text.endswith(tuple(COLONS))
             and not is_menu(text) and not re.match(r"^附\s*件\s*\d*\s*[:：]", text)
             and marker_of(text) is None and not DATE_LINE.match(plain) and not ISO_DATE.match(text)
-            and not DOC_NUMBER.match(plain))
+            and not DOC_NUMBER.match(plain) and not ARTICLE.match(plain))
 
 
 def is_addressee(text: str) -> bool:

@@ -1,9 +1,11 @@
 """Chrome recognised by position: find the document's span first, then judge what lies outside it by shape.
 
 The span runs from the title (or the first line only a document has) to the last such line (running text,
-closing date, 附注, 抄送, 印发 line). Outside it sit menus, link lists, related-article titles with dates,
-login bars and contact footers — runs of short lines without sentence punctuation. Inside the span nothing is
-touched here: losing content is worse than leaking chrome.
+closing date, 附注, 抄送, 印发 line), and never past the header of a comment thread or of a list of other
+pages. Outside it sit menus, link lists, related-article titles with dates, login bars and contact footers —
+runs of short lines without sentence punctuation. Inside the span only site fields split over a bare label
+line and a value line, between the title and the body, are touched: losing content is worse than leaking
+chrome.
 """
 from __future__ import annotations
 
@@ -11,15 +13,26 @@ import re
 
 from ..model import Document
 from ..options import ReadOptions
-from .parts import is_anchor, locate_title, signed_date
+from .parts import document_head, is_anchor, locate_title, signed_date
 from .removal import drop_each, first_line
-from .shape import ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, NOTE, is_short_plain, squeeze, text_of
+from .shape import (ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, HAN, NOTE, is_addressee, is_issuer_mark, is_short_plain, names_genre,
+                    squeeze, text_of)
 
 _CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人)|印\s*发$")
-_PART = re.compile(r"^(?:.{2,30}文件|签发人.*|特急|加急|平急|特提|绝密.*|机密.*|秘密.*|\d{6})$")
+_PART = re.compile(r"^(?:签发人.*|特急|加急|平急|特提|绝密.*|机密.*|秘密.*|\d{6})$")
 _LISTED_DATE = re.compile(r"[\[(（【]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）】]?$")
 _CONTACT = re.compile(r"^(?:地址|电话|联系电话|传真|邮编|邮政编码|E-?mail|邮箱|联系我们|主办单位|承办单位|主办|承办|"
                       r"用户名|密码|验证码)\s*[:：]?", re.I)
+
+
+# A site field's label alone on its line (发布人：, 时间：).
+_FIELD_LABEL = re.compile(rf"^[{HAN}]{{1,6}}[:：]$")
+# Headers of what a site puts under a document: comment threads (评论回复, 发表评论) and lists of other pages
+# (相关阅读, 点击排行, 友情链接), standing alone on their line.
+_BELOW = re.compile(r"^(?:(?:网友|最新|相关|全部|热门)?(?:评论|留言)(?:回复|列表|区)?|(?:发表|我要)(?:评论|留言)|"
+                    r"相关(?:阅读|链接|文章|新闻|文件|稿件|信息|推荐|报道)|(?:推荐|延伸|扩展)阅读|"
+                    r"(?:热点|热门|最新|推荐)(?:新闻|文章|资讯|信息)|点击排行|阅读排行|友情链接|猜你喜欢)"
+                    r"\s*[:：]?\s*(?:更多)?\s*(?:>>|»)?$")
 
 
 def _ends_span(text: str) -> bool:
@@ -28,25 +41,84 @@ def _ends_span(text: str) -> bool:
 
 
 def drop_outside_span(doc: Document, options: ReadOptions) -> None:
-    """Short unpunctuated lines before the document's start and chrome-shaped lines after its end."""
+    """Short unpunctuated lines before the document's start and chrome-shaped lines after its end; site fields
+    split over label and value lines between the title and the body; comment threads and lists of other pages
+    under the document, and all below them."""
     blocks = doc.blocks
     anchors = [i for i, b in enumerate(blocks) if is_anchor(b)]
     if not anchors:
+        drop_each(doc, _menus_without_document(doc), "drop_outside_span")
         return
     title = locate_title(blocks)
-    start = min(anchors[0], title[0] if title else anchors[0])
-    ends = [i for i, b in enumerate(blocks) if _ends_span(text_of(b) or "")]
-    end = max([anchors[-1], _attachment_end(doc, anchors[0])] + [e for e in ends if e > anchors[0]])
+    start = title[0] if title else anchors[0]
+    comments = _below_document(doc, anchors[0])
+    ends = [i for i, b in enumerate(blocks[:comments]) if _ends_span(text_of(b) or "")]
+    end = max([a for a in anchors if a < comments] + [_attachment_end(doc, anchors[0])]
+              + [e for e in ends if e > anchors[0]])
+    end = min(end, comments - 1)
     reasons: dict[int, str] = {}
     for i in range(start):
         text = text_of(blocks[i])
         if text and len(squeeze(text)) <= 80 and not any(c in "。！？" for c in text) and not _is_part(text):
             reasons[i] = "outside the document (line without a sentence above its start)"
+    if title:
+        reasons.update(_split_fields(blocks, title[1] + 1, document_head(blocks) or 0))
     for i in range(end + 1, len(blocks)):
         text = text_of(blocks[i])
-        if text and (is_short_plain(text, 50) or _LISTED_DATE.search(text) or _CONTACT.match(text)):
+        if i >= comments:
+            reasons[i] = "outside the document (comments or links to other pages below it)"
+        elif text and (is_short_plain(text, 50) or _LISTED_DATE.search(text) or _CONTACT.match(text)):
             reasons[i] = "outside the document (short line below its end)"
     drop_each(doc, reasons, "drop_outside_span")
+
+
+def _below_document(doc: Document, anchor: int) -> int:
+    """Index of the first block at or under a comment-thread or related-pages header that follows the document's
+    first anchor; a pattern rule may already have taken the header itself out, so its record counts too."""
+    after = first_line(doc.blocks[anchor]) or 0
+    headers = [first_line(b) for b in doc.blocks if _BELOW.match(text_of(b) or "")]
+    headers += [r.line for r in doc.removed if _BELOW.match(r.text)]
+    below = [line for line in headers if line and line > after]
+    if not below:
+        return len(doc.blocks)
+    return next((i for i, b in enumerate(doc.blocks) if (first_line(b) or 0) >= min(below)), len(doc.blocks))
+
+
+def _split_fields(blocks: list, first: int, head: int) -> dict[int, str]:
+    """Between a title and the body nothing but head parts belongs to the document: a site field printed as a
+    bare label line (发布人：) with its short value on the next line (刘东), or with no value at all before the
+    addressee or the next label (视力保护色：), is page information. A label followed by the body (全体师生：) is
+    the addressee."""
+    reasons: dict[int, str] = {}
+    for i in range(first, head):
+        label, value = text_of(blocks[i]) or "", text_of(blocks[i + 1]) or "" if i + 1 < len(blocks) else ""
+        if not _FIELD_LABEL.match(squeeze(label)) or _is_part(label):
+            continue
+        if _FIELD_LABEL.match(squeeze(value)) or is_addressee(value):
+            reasons[i] = "page information between the title and the document"
+        elif i + 1 < head and is_short_plain(value, 20) and not value.endswith(("：", ":")) and not _is_part(value) \
+                and not is_anchor(blocks[i + 1]):
+            reasons[i] = reasons[i + 1] = "page information between the title and the document"
+    return reasons
+
+
+def _menus_without_document(doc: Document) -> dict[int, str]:
+    """A site page saved without its document (no running text, no title naming a genre, but site chrome that a
+    pattern rule already recognised): its runs of three or more short plain lines are menus and link lists."""
+    texts = [text_of(b) or "" for b in doc.blocks]
+    if not doc.removed or any(names_genre(t) and len(squeeze(t)) >= 8 for t in texts):
+        return {}
+    menu = [bool(t) and is_short_plain(t, 16) and not any(c in t for c in "：:，,、") for t in texts]
+    reasons: dict[int, str] = {}
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and menu[j]:
+            j += 1
+        if j - i >= 3:
+            reasons.update({k: "navigation menu (a page without document text)" for k in range(i, j)})
+        i = max(j, i + 1)
+    return reasons
 
 
 def _attachment_end(doc: Document, after: int) -> int:
@@ -64,4 +136,4 @@ def _attachment_end(doc: Document, after: int) -> int:
 def _is_part(text: str) -> bool:
     """Head parts printed above a title (发文字号, 发文机关标志, 份号, 密级, 紧急程度) are never chrome."""
     plain = squeeze(text)
-    return bool(DOC_NUMBER.match(plain) or _PART.match(plain))
+    return bool(DOC_NUMBER.match(plain) or _PART.match(plain) or is_issuer_mark(plain))

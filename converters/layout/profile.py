@@ -106,3 +106,12 @@ def load(name_or_path: str | Path | None = None) -> Profile:
         old = entries[key]
         entries[key] = entry if entry.clause else Entry(entry.value, old.clause, "override", old.note, old.extra)
     return Profile(data.get("name", path.stem), entries)
+
+
+def for_document(requested: str | Path | None, extra: dict[str, Any], source: str | None) -> Profile:
+    """The profile a writer should use: the one asked for on the command line, else the document's own
+    (`profile:` in a Markdown draft's front matter, a relative path taken from the draft's folder), else the default."""
+    chosen = requested or extra.get("profile")
+    if chosen and not requested and source and not Path(str(chosen)).is_absolute() and Path(str(chosen)).suffix:
+        chosen = Path(source).parent / str(chosen)
+    return load(chosen)

@@ -10,6 +10,9 @@ from ..options import ReadOptions
 
 def read(data: bytes, options: ReadOptions) -> Document:
     try:
-        return Document.from_dict(json.loads(data.decode("utf-8-sig")))
-    except (ValueError, TypeError, KeyError) as exc:
+        parsed = json.loads(data.decode("utf-8-sig"))
+        if not isinstance(parsed, dict):
+            raise ValueError(f"expected an object, found {type(parsed).__name__}")
+        return Document.from_dict(parsed)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise InputError(f"not a gwconv JSON document ({exc})") from None

@@ -13,7 +13,7 @@ from dataclasses import replace
 from docx.document import Document as DocxDocument
 
 from ...layout import doc_number
-from ...layout.profile import Profile, load
+from ...layout.profile import Profile, for_document
 from ...model import Document, Metadata
 from ...options import WriteOptions
 from . import body, colophon, fonts, header, styles, template
@@ -24,7 +24,7 @@ from .paragraphs import xml_safe
 
 def render(doc: Document, options: WriteOptions | None = None) -> bytes:
     options = options or WriteOptions()
-    profile = load(options.profile)
+    profile = for_document(options.profile, doc.metadata.extra, doc.metadata.source)
     meta = doc.metadata
     if options.issuer_mark or options.doc_number:
         meta = replace(meta, issuer_mark=options.issuer_mark or meta.issuer_mark,

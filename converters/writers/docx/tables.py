@@ -4,36 +4,17 @@ from __future__ import annotations
 from docx.shared import Twips
 
 from ...layout.metrics import lines_needed
-from ...layout.tables import header_cells
-from ...model import Cell, Table
+from ...model import Table
+from ...tables import header_cells, table_layout
 from . import ooxml
 from .context import Context
 from .paragraphs import Layout, add
 from .styles import TABLE, TABLE_HEADER, StyleSpec
 
-def place(rows: list[list[Cell]]) -> tuple[list[tuple[int, int, Cell]], int]:
-    """Grid positions of the cells, honouring spans: [(row, column, cell)] and the number of columns."""
-    taken: set[tuple[int, int]] = set()
-    placed: list[tuple[int, int, Cell]] = []
-    for r, row in enumerate(rows):
-        c = 0
-        for cell in row:
-            while (r, c) in taken:
-                c += 1
-            placed.append((r, c, cell))
-            for dr in range(max(1, cell.rowspan)):
-                for dc in range(max(1, cell.colspan)):
-                    taken.add((r + dr, c + dc))
-            c += max(1, cell.colspan)
-    columns = max((c for _, c in taken), default=-1) + 1
-    return placed, columns
-
-
 def write(ctx: Context, block: Table, specs: dict[str, StyleSpec]) -> None:
-    placed, columns = place(block.rows)
+    placed, columns, n_rows = table_layout(block.rows)
     if not placed:
         return
-    n_rows = max(r + max(1, cell.rowspan) for r, _, cell in placed)
     geo = ctx.geometry
     if ctx.break_before_next:  # a table cannot carry pageBreakBefore; an empty break paragraph can
         add(ctx, specs["GW Flush"], "")

@@ -50,7 +50,7 @@ def _fast_streams():
 
 def render(doc: Document, options: WriteOptions | None = None) -> bytes:
     options = options or WriteOptions()
-    profile = profiles.load(options.profile)
+    profile = profiles.for_document(options.profile, doc.metadata.extra, doc.metadata.source)
     fonts = font_registry.load(profile, tuple(options.font_dirs))
     geometry = Geometry.from_profile(profile)
     report = Reporter()

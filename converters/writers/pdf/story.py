@@ -9,11 +9,11 @@ from reportlab.platypus import CondPageBreak, PageBreak, Spacer, Table, TableSty
 from ...fonts import FontSet
 from ...layout import attachments, doc_number
 from ...layout.profile import Profile
-from ...layout.tables import header_cells
 from ...layout.title import split_title
 from ...model import Attachment, Block, Cell, Document, Heading, Image, ListBlock, Metadata, Paragraph, Quote, Title
 from ...model import PageBreak as PageBreakBlock
 from ...model import Table as TableBlock
+from ...tables import header_cells
 from .flowables import BottomBlock, Outline, Row, Rule, RuleSpec, TextBlock
 from .lines import Line, Reporter, Span, Style, advance, glyphs, layout
 from .page import Geometry

@@ -1,0 +1,56 @@
+"""Output names derived from input names (file names, archive members, crawl URLs) that stay inside the output root.
+
+An input name is untrusted: it may hold '../', an absolute path, a drive letter, control characters, a name
+Windows reserves (CON, NUL …) or more bytes than a file system allows. Every component is made safe on its own,
+so the joined path can only ever point below the output directory.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path, PurePosixPath
+
+MAX_NAME_BYTES = 255  # the usual per-component limit (ext4, XFS, APFS, NTFS in UTF-16 units is larger)
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*\\/]')
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
+
+
+def safe_component(name: str, suffix: str = "") -> str:
+    """One path component: unsafe characters replaced, never '.', '..' or a reserved name, and with `suffix`
+    appended still within MAX_NAME_BYTES (a long name is cut and given a short hash so cut names stay distinct)."""
+    name = _UNSAFE.sub("_", name).strip().rstrip(".")
+    if name in ("", ".", ".."):
+        name = "_"
+    if name.startswith("."):
+        name = "_" + name[1:]
+    if _RESERVED.match(name):
+        name = "_" + name
+    room = MAX_NAME_BYTES - len(suffix.encode("utf-8"))
+    if len(name.encode("utf-8")) > room:
+        digest = "~" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+        name = _cut(name, room - len(digest)) + digest
+    return name + suffix
+
+
+def safe_relative(name: str, suffix: str = "") -> PurePosixPath:
+    """A relative path below the output root for an input name with '/' or '\\' separators (a URL path or a
+    member name); `suffix` goes on the last component."""
+    parts = [p for p in re.split(r"[\\/]+", name) if p not in ("", ".")]
+    if not parts:
+        parts = ["_"]
+    safe = [safe_component(p) for p in parts[:-1]] + [safe_component(parts[-1], suffix)]
+    return PurePosixPath(*safe)
+
+
+def inside(root: Path, target: Path) -> bool:
+    """True when `target` resolves (symbolic links followed) to a path below `root`."""
+    try:
+        target.resolve().relative_to(root.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def _cut(text: str, max_bytes: int) -> str:
+    """The longest prefix of `text` that fits in `max_bytes` of UTF-8, never splitting a character."""
+    return text.encode("utf-8")[:max(max_bytes, 1)].decode("utf-8", errors="ignore") or "_"

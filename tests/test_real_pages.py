@@ -1,0 +1,38 @@
+"""Real pages of other sites (tests/data/real, sources in SOURCES.md): every document line survives, the site's
+lines go, and the annotated parts are found — per page and over all of them."""
+from __future__ import annotations
+
+import pytest
+
+from helpers_general import fixtures, score
+
+NAMES = fixtures()
+
+
+def test_enough_real_pages():
+    assert len(NAMES) >= 15
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_document_line_kept(name):
+    assert score(name).lost == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_site_lines_removed(name):
+    s = score(name)
+    assert s.chrome - len(s.leaked) >= 0.9 * s.chrome, s.leaked
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_parts_found(name):
+    assert score(name).wrong_parts == []
+
+
+def test_aggregate_figures():
+    scores = [score(name) for name in NAMES]
+    content = sum(s.content for s in scores)
+    chrome = sum(s.chrome for s in scores)
+    assert sum(s.content - len(s.lost) for s in scores) >= 0.98 * content
+    assert sum(s.chrome - len(s.leaked) for s in scores) >= 0.9 * chrome
+    assert content >= 100 and chrome >= 100  # enough lines for the shares to mean something
