@@ -13,7 +13,7 @@ from ...layout.title import split_title
 from ...model import Attachment, Block, Cell, Document, Heading, Image, ListBlock, Metadata, Paragraph, Quote, Title
 from ...model import PageBreak as PageBreakBlock
 from ...model import Table as TableBlock
-from ...tables import header_cells
+from ...tables import header_cells, table_layout
 from .flowables import BottomBlock, Outline, Row, Rule, RuleSpec, TextBlock
 from .lines import Line, Reporter, Span, Style, advance, glyphs, layout
 from .page import Geometry
@@ -299,24 +299,12 @@ class Story:
 
 
 def _grid(rows: list[list[Cell]]) -> tuple[list[list[Cell | None]], list[tuple[tuple[int, int], tuple[int, int]]]]:
-    """Place each cell at its column, skipping positions taken by earlier row or column spans."""
-    taken: set[tuple[int, int]] = set()
-    grid: list[list[Cell | None]] = []
+    """The shared grid layout as ReportLab wants it: a full matrix (None where a span covers) and SPAN commands."""
+    placed, width, height = table_layout(rows)
+    grid: list[list[Cell | None]] = [[None] * width for _ in range(height)]
     spans = []
-    for r, row in enumerate(rows):
-        out: list[Cell | None] = []
-        col = 0
-        for cell in row:
-            while (r, col) in taken:
-                out.append(None)
-                col += 1
-            out.append(cell)
-            for dr in range(max(cell.rowspan, 1)):
-                for dc in range(max(cell.colspan, 1)):
-                    taken.add((r + dr, col + dc))
-            if cell.colspan > 1 or cell.rowspan > 1:
-                spans.append(((col, r), (col + max(cell.colspan, 1) - 1, r + max(cell.rowspan, 1) - 1)))
-            out.extend([None] * (max(cell.colspan, 1) - 1))
-            col += max(cell.colspan, 1)
-        grid.append(out)
+    for r, c, cell in placed:
+        grid[r][c] = cell
+        if cell.colspan > 1 or cell.rowspan > 1:
+            spans.append(((c, r), (c + max(cell.colspan, 1) - 1, r + max(cell.rowspan, 1) - 1)))
     return grid, spans
