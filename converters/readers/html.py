@@ -1,0 +1,138 @@
+"""HTML reader: a saved government page → the document model, then the same cleaning chain as text dumps.
+
+Steps, each in its own module: decode and parse (html_source), drop never-text parts (html_prune), find the
+document container (html_container), walk the markup into blocks tagged by zone (html_blocks), and read the
+site's metadata (html_metadata). Blocks outside the document are recorded in `doc.removed`, not lost.
+"""
+from __future__ import annotations
+
+import re
+
+from ..clean import clean
+from ..model import Attachment, Block, Document, Metadata, Paragraph, Removal
+from ..options import ReadOptions
+from . import text as text_reader
+from .html_blocks import Link, Piece, walk
+from .html_container import chrome_within, select
+from .html_metadata import (DOC_NUMBER_LABELS, PUBLISH_LABELS, TITLE_LABELS, HeadInfo, choose_title,
+                            element_titles, head_info, labelled_values, metadata_tables, unlabelled_doc_number)
+from .html_prune import prune
+from .html_records import removal
+from .html_source import decode_page, looks_like_html, parse
+
+RULE = "html_container"
+METADATA_TABLE = "信息公开 metadata table (read into metadata)"
+# A metadata-looking table holding more of the page's prose than this is a layout table with the text in it.
+METADATA_TABLE_PROSE = 0.2
+TITLE_LINES = 3
+_META_SITE = {"contentsource": "来源", "sitename": "网站", "columnname": "栏目"}
+
+
+def read(data: bytes, options: ReadOptions) -> Document:
+    text = decode_page(data)
+    if not looks_like_html(text):
+        return text_reader.read(data, options)
+    root = parse(text)
+    head = head_info(root)
+    pruned = prune(root)
+    body = root.find("body")
+    body = root if body is None else body
+    selection = select(body)
+    drops = chrome_within(selection)
+    page_prose = selection.weights.get(body, 0)
+    for table in metadata_tables(body):
+        if selection.weights.get(table, 0) <= METADATA_TABLE_PROSE * page_prose:
+            drops[table] = METADATA_TABLE
+    url = head.url or (options.source if options.source and re.match(r"https?://", options.source) else None)
+    pieces, links = walk(body, selection.roots, drops, f"outside the document container ({selection.how})", url)
+
+    doc = Document(metadata=Metadata(source=url or options.source))
+    doc.removed.extend(pruned)
+    side_lines = _split(doc, pieces, options.keep_boilerplate)
+    labelled = labelled_values(side_lines)
+    _take_title(doc, choose_title(head, labelled, element_titles(body)))
+    clean(doc, options)
+    _fill_metadata(doc.metadata, head, labelled, side_lines)
+    _attach(doc.metadata, links)
+    if not any(isinstance(b, Paragraph) for b in doc.blocks) and not doc.metadata.title:
+        doc.warnings.append("no document text found on the page")
+    return doc
+
+
+def _split(doc: Document, pieces: list[Piece], keep_all: bool) -> list[str]:
+    """Document blocks go to doc.blocks, the rest to doc.removed; returns the texts of the rest."""
+    side = []
+    for piece in pieces:
+        if piece.zone is None or keep_all:
+            doc.blocks.append(piece.block)
+        if piece.zone is not None:
+            text = _text(piece.block)
+            line = piece.block.source.lines[0] if piece.block.source and piece.block.source.lines else None
+            doc.removed.append(removal(text, piece.zone, RULE, line))
+            side.append(text)
+    return side
+
+
+def _text(block: Block) -> str:
+    if hasattr(block, "text"):
+        return block.text  # type: ignore[union-attr]
+    if hasattr(block, "rows"):
+        return " | ".join(c.text for row in block.rows for c in row)  # type: ignore[union-attr]
+    if hasattr(block, "items"):
+        return " ".join("".join(r.text for r in item) for item in block.items)  # type: ignore[union-attr]
+    return f"<img {getattr(block, 'src', '')}>"
+
+
+def _take_title(doc: Document, title: str | None) -> None:
+    """Set metadata.title; when the body opens with the title, that text is used and its lines leave the body
+    (the writers print metadata.title), so the title never appears twice."""
+    blocks = doc.blocks[:TITLE_LINES]
+    wanted = _bare(title or "")
+    for count in range(1, len(blocks) + 1):
+        head = blocks[:count]
+        if not all(isinstance(b, Paragraph) for b in head):
+            break
+        joined = "".join(b.text for b in head)  # type: ignore[union-attr]
+        if wanted and _same_title(_bare(joined), wanted):
+            doc.metadata.title = joined
+            del doc.blocks[:count]
+            doc.removed.extend(Removal(b.text, "title line, kept as metadata.title", "html_title",  # type: ignore[union-attr]
+                                       b.source.lines[0] if b.source and b.source.lines else None) for b in head)
+            return
+    doc.metadata.title = title
+
+
+def _same_title(body: str, page: str) -> bool:
+    return body == page or (len(page) * 0.6 <= len(body) <= len(page) * 1.3 and (body in page or page in body))
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _fill_metadata(meta: Metadata, head: HeadInfo, labelled: dict[str, str], side_lines: list[str]) -> None:
+    """Site metadata after the cleaning chain, so a 文号 printed in the body wins over the table's."""
+    if not meta.doc_number:
+        meta.doc_number = next((labelled[k] for k in DOC_NUMBER_LABELS if k in labelled), None) \
+            or unlabelled_doc_number(side_lines)
+    if not meta.publish_date:
+        meta.publish_date = next((labelled[k] for k in PUBLISH_LABELS if k in labelled), None) or head.meta.get("pubdate")
+    for label, value in labelled.items():
+        if label not in DOC_NUMBER_LABELS + PUBLISH_LABELS + TITLE_LABELS:
+            meta.site.setdefault(label, value)
+    for name, label in _META_SITE.items():
+        if head.meta.get(name):
+            meta.site.setdefault(label, head.meta[name])
+
+
+def _attach(meta: Metadata, links: list[Link]) -> None:
+    """Attachment links of the document (and 附件 links beside it) give the 附件 list its URLs."""
+    found = [link for link in links if link.zone is None or link.name.startswith("附件")]
+    if not meta.attachments:
+        meta.attachments = [Attachment(link.name, link.url) for link in found]
+        return
+    for attachment in meta.attachments:
+        name = _bare(attachment.name)
+        match = next((link for link in found if _bare(link.name) in name or name in _bare(link.name)), None)
+        if match and not attachment.url:
+            attachment.url = match.url

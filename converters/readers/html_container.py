@@ -1,0 +1,153 @@
+"""Find the part of a page that holds the document.
+
+Government CMS families put the text in containers with well-known ids and classes; those are tried first,
+each accepted only when it really holds the page's prose (sites reuse generic names such as `.content` for
+menus). Failing that, the deepest block holding most of the page's CJK prose is taken, and failing that the
+whole body, leaving the line rules to sort it out. Lines of the document that CMS templates print just after
+the container (signature, date, 附注) are taken along.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .html_text import CJK, is_document_part
+
+# (attribute, value, specific?) in order of trust. Specific names are only ever used for article text.
+KNOWN_CONTAINERS: tuple[tuple[str, str, bool], ...] = (
+    ("id", "UCAP-CONTENT", True), ("class", "pages_content", True), ("class", "TRS_Editor", True),
+    ("class", "TRS_UEDITOR", True), ("class", "trs_editor_view", True), ("class", "Custom_UnionStyle", True),
+    ("id", "zoom", True), ("id", "Zoom", True), ("id", "fontzoom", True), ("class", "zfxxgk_zw_content", True),
+    ("class", "article-content", True), ("class", "article_content", True), ("class", "wzy_text", True),
+    ("class", "bt_content", True), ("class", "news_content", True), ("class", "con_text", True),
+    ("id", "js_content", True), ("class", "xxgk_content", True), ("class", "zw_content", True),
+    ("id", "content", False), ("class", "content", False), ("tag", "article", False), ("tag", "main", False),
+)
+SPECIFIC_SHARE = 0.3  # a named container must hold this share of the page's prose
+GENERIC_SHARE = 0.5
+DESCENT_SHARE = 0.75  # the fallback descends while one child holds this share of the prose
+_DESCEND_INTO = frozenset("div section article main table tbody thead tr td center form font".split())
+_SENTENCE = re.compile(r"[。；，！？：;,!?]")
+# Class/id fragments of site chrome; checked inside the container, on parts holding little of its prose.
+_CHROME_HINT = re.compile(r"share|qrcode|erweima|ewm|footer|copyright|crumb|position|location|navbar|sidebar|"
+                          r"related|xgwz|xgxx|xglj|prevpage|nextpage|pagenav|print|toolbar|login|search|banner|"
+                          r"advert|fenxiang|dayin|guanbi", re.I)
+_CHROME_TAGS = frozenset(("nav", "header", "footer", "aside"))
+CHROME_SHARE = 0.2
+
+
+@dataclass
+class Selection:
+    """The elements whose text is the document, how they were found, and page-wide prose weights."""
+
+    roots: list[etree._Element]
+    how: str
+    weights: dict[etree._Element, int] = field(repr=False, default_factory=dict)
+
+
+def prose_weights(body: etree._Element) -> dict[etree._Element, int]:
+    """CJK characters of sentence-like text (outside links) under each element, in one pass, no recursion."""
+    weights: dict[etree._Element, int] = {}
+    in_link = 0
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        if event == "start":
+            in_link += el.tag == "a"
+            weights[el] = 0 if in_link else _weight(el.text)
+            continue
+        in_link -= el.tag == "a"
+        parent = el.getparent()
+        if parent in weights:
+            weights[parent] += weights[el] + (0 if in_link else _weight(el.tail))
+    return weights
+
+
+def _weight(text: str | None) -> int:
+    if not text or not _SENTENCE.search(text):
+        return 0
+    return len(CJK.findall(text))
+
+
+def select(body: etree._Element) -> Selection:
+    weights = prose_weights(body)
+    total = weights.get(body, 0)
+    for attr, value, specific in KNOWN_CONTAINERS:
+        found = _best_match(body, attr, value, weights)
+        if found is None:
+            continue
+        share = weights[found] / total if total else 1.0
+        if total and weights[found] == 0 or share < (SPECIFIC_SHARE if specific else GENERIC_SHARE):
+            continue
+        root = found if specific else _descend(found, weights)
+        how = f"{'#' if attr == 'id' else '.' if attr == 'class' else ''}{value}"
+        return Selection(_with_trailing_parts(root), how, weights)
+    if total:
+        root = _descend(body, weights)
+        return Selection(_with_trailing_parts(root), "densest prose block", weights)
+    return Selection([body], "whole page", weights)
+
+
+def _best_match(body: etree._Element, attr: str, value: str, weights: dict) -> etree._Element | None:
+    """The heaviest element matching; on a tie the first, which is the outer one of nested matches."""
+    best = None
+    for el in _matches(body, attr, value):
+        if el in weights and (best is None or weights[el] > weights[best]):
+            best = el
+    if best is None:
+        return None
+    return best if weights[best] or best.text_content().strip() else None
+
+
+def _matches(body: etree._Element, attr: str, value: str):
+    if attr == "tag":
+        return body.iter(value)
+    if attr == "id":
+        return body.xpath("//*[@id=$v]", v=value)
+    return body.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), $v)]", v=f" {value} ")
+
+
+def _descend(start: etree._Element, weights: dict) -> etree._Element:
+    """The deepest block below `start` that still holds DESCENT_SHARE of its prose."""
+    total = weights.get(start, 0)
+    current = start
+    while True:
+        children = [c for c in current if c in weights and c.tag in _DESCEND_INTO]
+        best = max(children, key=weights.__getitem__, default=None)
+        if best is None or weights[best] < DESCENT_SHARE * total:
+            return current
+        current = best
+
+
+def _with_trailing_parts(root: etree._Element) -> list[etree._Element]:
+    """`root` plus the following siblings (of it or its parent) that hold only signature/date/附注-like lines."""
+    roots = [root]
+    for anchor in (root, root.getparent()):
+        if anchor is None or anchor.tag == "body":
+            break
+        for sibling in anchor.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            lines = [s for s in re.split(r"\s{2,}|\n", sibling.text_content()) if s.strip()]
+            if not lines:
+                continue
+            if not all(is_document_part(s.strip()) for s in lines):
+                break
+            roots.append(sibling)
+    return roots
+
+
+def chrome_within(selection: Selection) -> dict[etree._Element, str]:
+    """Parts of the container that are site chrome by their tag or class/id, unless they hold its prose."""
+    found: dict[etree._Element, str] = {}
+    for root in selection.roots:
+        limit = CHROME_SHARE * selection.weights.get(root, 0)
+        walker = etree.iterwalk(root, events=("start",))
+        for _, el in walker:
+            if el is root or not isinstance(el.tag, str):
+                continue
+            hint = el.tag in _CHROME_TAGS or _CHROME_HINT.search(f"{el.get('class', '')} {el.get('id', '')}")
+            if hint and selection.weights.get(el, 0) <= limit:
+                found[el] = f"site chrome inside the container (<{el.tag} {el.get('class') or el.get('id') or ''}>)"
+                walker.skip_subtree()
+    return found

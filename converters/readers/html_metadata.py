@@ -1,0 +1,131 @@
+"""Site metadata of a saved page: <head> tags, the 信息公开 table, page-info lines, and title candidates.
+
+Government portals print the document's 索引号/发布机构/文号/成文日期 in a labelled table or line beside the
+text, and often only there (the 文号 of many notices appears nowhere else). Labels come with stray spaces
+(`文      号:`), with or without a colon, with the value in the same cell or the next one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .html_text import CJK, DOC_NUMBER, collapse, strip
+
+LABELS = ("索引号", "信息索引号", "发布机构", "发文机关", "发文单位", "发布单位", "制发机关", "公开主体", "文号", "发文字号",
+          "文件编号", "发文文号", "成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "生成日期",
+          "更新时间", "主题分类", "组配分类", "体裁分类", "服务对象分类", "信息分类", "主题词", "关键词", "公开方式",
+          "公开范围", "公开时限", "有效性", "时效性", "效力状况", "信息来源", "来源", "文章来源", "作者", "责任编辑",
+          "浏览次数", "点击数", "访问量", "阅读次数", "所属机构", "标题", "名称", "题名", "生效日期", "废止日期", "实施日期")
+DOC_NUMBER_LABELS = ("文号", "发文字号", "文件编号", "发文文号")
+PUBLISH_LABELS = ("发布日期", "发布时间", "公开日期")
+TITLE_LABELS = ("标题", "名称", "题名")
+_LABEL_ALT = "|".join(r"\s*".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
+_LABELLED = re.compile(rf"(?<![\u4e00-\u9fff])({_LABEL_ALT})\s*[:：]")
+_BARE_LABEL = re.compile(rf"^(?:{_LABEL_ALT})$")
+_VALUE_EDGE = " \t|｜丨/\u00a0\u3000"
+# A metadata table has at least this many labelled cells.
+TABLE_LABELS = 3
+_TITLE_SPLIT = re.compile(r"\s*(?:[|｜_]|--|——|—| - )\s*|\s+")
+_DOCUMENT_KIND = re.compile(r"(?:通知|决定|意见|批复|办法|规定|方案|通报|公告|通告|报告|函|要点|总结|计划|细则|纪要|决议|命令|"
+                            r"公报|条例|规划|答复|复函|规则|指引|标准|实施|的请示)$")
+TITLE_LENGTH = (4, 200)
+
+
+@dataclass
+class HeadInfo:
+    """What the <head> says: <title>, named <meta> tags (names lower-cased), the canonical URL."""
+
+    title: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
+    url: str | None = None
+
+
+def head_info(root: etree._Element) -> HeadInfo:
+    info = HeadInfo()
+    title = root.find(".//title")
+    if title is not None:
+        info.title = strip(collapse(title.text_content()))
+    for meta in root.iter("meta"):
+        name = (meta.get("name") or meta.get("property") or "").strip().lower()
+        content = strip(collapse(meta.get("content") or ""))
+        if name and content and name not in info.meta:
+            info.meta[name] = content
+    canonical = root.xpath("//link[@rel='canonical']/@href")
+    info.url = info.meta.get("url") or info.meta.get("og:url") or (canonical[0].strip() if canonical else None)
+    return info
+
+
+def labelled_values(lines: list[str]) -> dict[str, str]:
+    """Label → value from metadata lines, first occurrence of each label winning; labels without spaces."""
+    values: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        if _BARE_LABEL.match(line) and i + 1 < len(lines):
+            _keep(values, line, lines[i + 1])
+            continue
+        matches = list(_LABELLED.finditer(line))
+        for j, match in enumerate(matches):
+            end = matches[j + 1].start() if j + 1 < len(matches) else len(line)
+            value = line[match.end():end]
+            if not value.strip(_VALUE_EDGE) and j + 1 == len(matches) and i + 1 < len(lines):
+                value = lines[i + 1] if not _LABELLED.search(lines[i + 1]) else ""
+            _keep(values, match.group(1), value)
+    return values
+
+
+def _keep(values: dict[str, str], label: str, value: str) -> None:
+    label, value = re.sub(r"\s+", "", label), strip(collapse(value)).strip(_VALUE_EDGE)
+    if value and not _LABELLED.match(value) and label not in values:
+        values[label] = value
+
+
+def unlabelled_doc_number(lines: list[str]) -> str | None:
+    """A line that is nothing but a 发文字号, as templates print it under the title."""
+    return next((strip(line) for line in lines if DOC_NUMBER.match(strip(line))), None)
+
+
+def metadata_tables(body: etree._Element) -> list[etree._Element]:
+    """Tables whose cells are mostly 信息公开 labels (innermost such tables)."""
+    found = []
+    for table in body.iter("table"):
+        if table.find(".//table") is not None:
+            continue
+        cells = [strip(collapse(c.text_content())) for c in table.iter("td", "th")]
+        if sum(1 for c in cells if _LABELLED.match(c) or _BARE_LABEL.match(c)) >= TABLE_LABELS:
+            found.append(table)
+    return found
+
+
+def element_titles(body: etree._Element) -> list[str]:
+    """Texts of <h1> and title-classed elements, in page order, of plausible title length."""
+    found = []
+    for el in body.xpath("//h1|//*[contains(@class,'title') or contains(@id,'title') or contains(@class,'Title')]"):
+        text = strip(collapse(el.text_content()))
+        if TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] and text not in found and CJK.search(text):
+            found.append(text)
+    return found
+
+
+def choose_title(head: HeadInfo, labelled: dict[str, str], elements: list[str]) -> str | None:
+    """The page's best title: declared in <meta>/labels, else an element confirmed by <title>, else <title>."""
+    for label in ("articletitle", "title", "og:title"):
+        value = head.meta.get(label, "")
+        if _plausible(value) and value != head.title:
+            return value
+    for label in TITLE_LABELS:
+        if _plausible(labelled.get(label, "")):
+            return labelled[label]
+    page = re.sub(r"\s+", "", head.title)
+    confirmed = [e for e in elements if re.sub(r"\s+", "", e) in page]
+    if confirmed:
+        return max(confirmed, key=len)
+    kinds = [e for e in elements if _DOCUMENT_KIND.search(e)]
+    if kinds:
+        return kinds[0]
+    segments = [s for s in _TITLE_SPLIT.split(head.title) if _plausible(s)]
+    return max(segments, key=len) if segments else None
+
+
+def _plausible(text: str) -> bool:
+    return TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] and bool(CJK.search(text))

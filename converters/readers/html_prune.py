@@ -1,0 +1,91 @@
+"""Take out of the tree what a reader never shows: scripts, styles, comments, embedded frames, form controls
+and hidden elements. Nothing is executed or fetched; each dropped part is recorded with its reason.
+"""
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from ..model import Removal
+from .html_records import removal
+
+RULE = "html_prune"
+# Elements whose content is code, embedded resources or controls, never document text.
+_NEVER_TEXT = {
+    "script": "script", "style": "style sheet", "noscript": "script fallback", "template": "template",
+    "iframe": "embedded frame (not fetched)", "frame": "embedded frame (not fetched)", "frameset": "frame set",
+    "object": "embedded object (not fetched)", "embed": "embedded object (not fetched)", "applet": "applet",
+    "svg": "vector graphic", "canvas": "canvas", "select": "form control", "button": "form control",
+    "input": "form control", "textarea": "form control", "datalist": "form control", "audio": "media",
+    "video": "media", "link": "resource link", "meta": "meta tag in the body",
+}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# A form this short is a search box or a login bar; a longer one is an ASP.NET-style page wrapper.
+SMALL_FORM = 200
+
+
+def prune(root: lxml.html.HtmlElement) -> list[Removal]:
+    """Drop never-text elements, comments, small forms and hidden elements from `root`; return the records."""
+    body_chars = len(root.text_content())
+    doomed: list[tuple[etree._Element, str]] = []
+    walker = etree.iterwalk(root, events=("start",))
+    for _, el in walker:
+        reason = _reason(el, body_chars)
+        if reason:
+            doomed.append((el, reason))
+            walker.skip_subtree()
+    records = []
+    for el, reason in doomed:
+        text = _describe(el)
+        if text:
+            records.append(removal(text, reason, RULE, el.sourceline))
+        _drop(el)
+    return records
+
+
+def _reason(el: etree._Element, body_chars: int) -> str | None:
+    tag = el.tag
+    if tag is etree.Comment:
+        return "HTML comment"
+    if not isinstance(tag, str):
+        return "processing instruction"
+    if tag in _NEVER_TEXT:
+        return _NEVER_TEXT[tag] if tag != "meta" or el.getparent() is None or el.getparent().tag != "head" else None
+    if tag in ("html", "head", "body", "title"):
+        return None
+    if tag == "form" and len(el.text_content().strip()) < SMALL_FORM:
+        return "form (search or login box)"
+    if _hidden(el) and len(el.text_content()) < 0.5 * body_chars:
+        return "hidden element"
+    return None
+
+
+def _hidden(el: etree._Element) -> bool:
+    return el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style", "")) is not None
+
+
+def _describe(el: etree._Element) -> str:
+    """What the record shows: the element's text, else the resource it pointed at."""
+    text = el.text if el.tag is etree.Comment or el.tag in ("script", "style") else el.text_content()
+    text = (text or "").strip()
+    if text:
+        return text
+    src = el.get("src") or el.get("data") or el.get("href")
+    return f"<{el.tag} {src}>" if src and isinstance(el.tag, str) and el.tag not in ("link", "meta") else ""
+
+
+def _drop(el: etree._Element) -> None:
+    """Remove `el` but keep its tail text, which belongs to the parent."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    previous = el.getprevious()
+    parent.remove(el)
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
