@@ -25,6 +25,7 @@ METADATA_TABLE = "信息公开 metadata table (read into metadata)"
 # A metadata-looking table holding more of the page's prose than this is a layout table with the text in it.
 METADATA_TABLE_PROSE = 0.2
 TITLE_LINES = 3
+PRECEDING_LINES = 4
 _META_SITE = {"contentsource": "来源", "sitename": "网站", "columnname": "栏目"}
 
 
@@ -48,9 +49,9 @@ def read(data: bytes, options: ReadOptions) -> Document:
 
     doc = Document(metadata=Metadata(source=url or options.source))
     doc.removed.extend(pruned)
-    side_lines = _split(doc, pieces, options.keep_boilerplate)
+    side_lines, preceding = _split(doc, pieces, options.keep_boilerplate)
     labelled = labelled_values(side_lines)
-    _take_title(doc, choose_title(head, labelled, element_titles(body)))
+    _take_title(doc, choose_title(head, labelled, element_titles(body), preceding))
     clean(doc, options)
     _fill_metadata(doc.metadata, head, labelled, side_lines)
     _attach(doc.metadata, links)
@@ -59,10 +60,15 @@ def read(data: bytes, options: ReadOptions) -> Document:
     return doc
 
 
-def _split(doc: Document, pieces: list[Piece], keep_all: bool) -> list[str]:
-    """Document blocks go to doc.blocks, the rest to doc.removed; returns the texts of the rest."""
-    side = []
+def _split(doc: Document, pieces: list[Piece], keep_all: bool) -> tuple[list[str], list[str]]:
+    """Document blocks go to doc.blocks, the rest to doc.removed; returns the texts of the rest, and those of
+    the few lines just before the document (where templates print its title)."""
+    side: list[str] = []
+    preceding: list[str] = []
+    links: set[str] = set()  # lines that are nothing but links (menus), never a title
     for piece in pieces:
+        if piece.zone is None and not doc.blocks:
+            preceding = [t for t in side[-PRECEDING_LINES:] if t not in links]
         if piece.zone is None or keep_all:
             doc.blocks.append(piece.block)
         if piece.zone is not None:
@@ -70,7 +76,9 @@ def _split(doc: Document, pieces: list[Piece], keep_all: bool) -> list[str]:
             line = piece.block.source.lines[0] if piece.block.source and piece.block.source.lines else None
             doc.removed.append(removal(text, piece.zone, RULE, line))
             side.append(text)
-    return side
+            if isinstance(piece.block, Paragraph) and all(r.href for r in piece.block.runs):
+                links.add(text)
+    return side, preceding
 
 
 def _text(block: Block) -> str:

@@ -57,6 +57,7 @@ class _Line:
     runs: list[Run] = field(default_factory=list)
     number: int | None = None
     zone: str | None = None
+    blank: bool = True  # no visible text yet: the line's zone and number come from its first visible text
 
 
 class _Walker:
@@ -131,8 +132,8 @@ class _Walker:
 
     def _append(self, text: str, el: etree._Element) -> None:
         line = self.line
-        if not line.runs:
-            line.number, line.zone = el.sourceline, self.zone
+        if line.blank and text.strip(EDGE):
+            line.number, line.zone, line.blank = el.sourceline, self.zone, False
         style = self.styles[-1]
         last = line.runs[-1] if line.runs else None
         if last and last.bold == style.bold and last.href == style.href:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .html_text import CJK, is_document_part
+from .html_blocks import BLOCK_TAGS
+from .html_text import CJK, collapse, is_document_part, strip
 
 # (attribute, value, specific?) in order of trust. Specific names are only ever used for article text.
 KNOWN_CONTAINERS: tuple[tuple[str, str, bool], ...] = (
@@ -36,6 +37,7 @@ _CHROME_HINT = re.compile(r"share|qrcode|erweima|ewm|footer|copyright|crumb|posi
                           r"advert|fenxiang|dayin|guanbi", re.I)
 _CHROME_TAGS = frozenset(("nav", "header", "footer", "aside"))
 CHROME_SHARE = 0.2
+ASCENT = 6  # ancestor levels searched for closing lines printed after the container
 
 
 @dataclass
@@ -120,21 +122,39 @@ def _descend(start: etree._Element, weights: dict) -> etree._Element:
 
 
 def _with_trailing_parts(root: etree._Element) -> list[etree._Element]:
-    """`root` plus the following siblings (of it or its parent) that hold only signature/date/附注-like lines."""
+    """`root` plus the following siblings (of it or of its ancestors) that hold only signature/date/附注-like
+    lines, or prose paragraphs that broken markup (a stray closing tag) pushed out of the container."""
     roots = [root]
-    for anchor in (root, root.getparent()):
-        if anchor is None or anchor.tag == "body":
+    anchor = root
+    for _ in range(ASCENT):
+        if anchor is None or anchor.tag in ("body", "html"):
             break
         for sibling in anchor.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
-            lines = [s for s in re.split(r"\s{2,}|\n", sibling.text_content()) if s.strip()]
+            lines = [s for s in map(strip, element_lines(sibling)) if s]
             if not lines:
                 continue
-            if not all(is_document_part(s.strip()) for s in lines):
-                break
+            spilled = sibling.tag == "p" and _weight(sibling.text_content()) > 0
+            if not spilled and not all(is_document_part(s) for s in lines):
+                return roots
             roots.append(sibling)
+        anchor = anchor.getparent()
     return roots
+
+
+def element_lines(el: etree._Element) -> list[str]:
+    """The visual lines of an element's text: block elements and <br> break lines."""
+    parts: list[str] = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if not isinstance(node.tag, str):
+            continue
+        breaks = node.tag in BLOCK_TAGS or node.tag == "br"
+        if event == "start":
+            parts.append(("\n" if breaks else "") + (node.text or ""))
+        else:
+            parts.append(("\n" if breaks else "") + (node.tail or "" if node is not el else ""))
+    return [collapse(line) for line in "".join(parts).split("\n")]
 
 
 def chrome_within(selection: Selection) -> dict[etree._Element, str]:

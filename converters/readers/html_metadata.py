@@ -25,10 +25,11 @@ _LABEL_ALT = "|".join(r"\s*".join(map(re.escape, label)) for label in sorted(LAB
 _LABELLED = re.compile(rf"(?<![\u4e00-\u9fff])({_LABEL_ALT})\s*[:：]")
 _BARE_LABEL = re.compile(rf"^(?:{_LABEL_ALT})$")
 _VALUE_EDGE = " \t|｜丨/\u00a0\u3000"
+_VALUE_END = re.compile(r"\s{2,}|[\u3000\u00a0]")  # page-info lines separate fields by wide spaces
 # A metadata table has at least this many labelled cells.
 TABLE_LABELS = 3
-_TITLE_SPLIT = re.compile(r"\s*(?:[|｜_]|--|——|—| - )\s*|\s+")
-_DOCUMENT_KIND = re.compile(r"(?:通知|决定|意见|批复|办法|规定|方案|通报|公告|通告|报告|函|要点|总结|计划|细则|纪要|决议|命令|"
+_TITLE_SPLIT = re.compile(r"\s*(?:[|｜_]|--|——|—|(?<!\d)-(?!\d))\s*|\s+")
+_DOCUMENT_KIND = re.compile(r"(?:通知|决定|意见|批复|办法|规定|方案|通报|(?<!通知)公告|通告|报告|函|要点|总结|计划|细则|纪要|决议|命令|"
                             r"公报|条例|规划|答复|复函|规则|指引|标准|实施|的请示)$")
 TITLE_LENGTH = (4, 200)
 
@@ -67,9 +68,10 @@ def labelled_values(lines: list[str]) -> dict[str, str]:
         matches = list(_LABELLED.finditer(line))
         for j, match in enumerate(matches):
             end = matches[j + 1].start() if j + 1 < len(matches) else len(line)
-            value = line[match.end():end]
-            if not value.strip(_VALUE_EDGE) and j + 1 == len(matches) and i + 1 < len(lines):
-                value = lines[i + 1] if not _LABELLED.search(lines[i + 1]) else ""
+            value = _VALUE_END.split(line[match.end():end].strip(_VALUE_EDGE), 1)[0]
+            alone = len(matches) == 1 and not line[:match.start()].strip()
+            if not value and alone and i + 1 < len(lines) and not _LABELLED.search(lines[i + 1]):
+                value = lines[i + 1]
             _keep(values, match.group(1), value)
     return values
 
@@ -107,8 +109,9 @@ def element_titles(body: etree._Element) -> list[str]:
     return found
 
 
-def choose_title(head: HeadInfo, labelled: dict[str, str], elements: list[str]) -> str | None:
-    """The page's best title: declared in <meta>/labels, else an element confirmed by <title>, else <title>."""
+def choose_title(head: HeadInfo, labelled: dict[str, str], elements: list[str], preceding: list[str]) -> str | None:
+    """The page's best title: declared in <meta>/labels, else a title-shaped heading or element confirmed by
+    <title>, else a title-shaped line printed just before the text (`preceding`), else a <title> segment."""
     for label in ("articletitle", "title", "og:title"):
         value = head.meta.get(label, "")
         if _plausible(value) and value != head.title:
@@ -117,14 +120,19 @@ def choose_title(head: HeadInfo, labelled: dict[str, str], elements: list[str]) 
         if _plausible(labelled.get(label, "")):
             return labelled[label]
     page = re.sub(r"\s+", "", head.title)
-    confirmed = [e for e in elements if re.sub(r"\s+", "", e) in page]
+    confirmed = [e for e in elements if re.sub(r"\s+", "", e) in page and looks_like_title(e)]
     if confirmed:
         return max(confirmed, key=len)
-    kinds = [e for e in elements if _DOCUMENT_KIND.search(e)]
-    if kinds:
-        return kinds[0]
-    segments = [s for s in _TITLE_SPLIT.split(head.title) if _plausible(s)]
+    titled = [e for e in elements + preceding[::-1] if looks_like_title(e)]
+    if titled:
+        return titled[0]
+    segments = [s for s in _TITLE_SPLIT.split(head.title) if looks_like_title(s)]
     return max(segments, key=len) if segments else None
+
+
+def looks_like_title(text: str) -> bool:
+    """The shape of an official document's title: names a kind of document, or is 关于… ."""
+    return _plausible(text) and bool(_DOCUMENT_KIND.search(text) or "关于" in text)
 
 
 def _plausible(text: str) -> bool:
