@@ -30,12 +30,13 @@ def prune(root: lxml.html.HtmlElement) -> list[Removal]:
     """Drop never-text elements, comments, small forms and hidden elements from `root`; return the records."""
     body_chars = len(root.text_content())
     doomed: list[tuple[etree._Element, str]] = []
-    walker = etree.iterwalk(root, events=("start",))
-    for _, el in walker:
+    walker = etree.iterwalk(root, events=("start", "comment", "pi"))
+    for event, el in walker:
         reason = _reason(el, body_chars)
         if reason:
             doomed.append((el, reason))
-            walker.skip_subtree()
+            if event == "start":
+                walker.skip_subtree()
     records = []
     for el, reason in doomed:
         text = _describe(el)

@@ -1,0 +1,153 @@
+"""Saved pages built like the CMS families of Chinese government sites (tests/data/html): the document's lines
+stay, the site's chrome goes, and the parts the page prints beside the text land in metadata."""
+from __future__ import annotations
+
+import pytest
+
+from converters.model import Table
+from helpers_html import DATA, convert, leaked, lost, norm
+
+CASES = {
+    "trs_editor.html": dict(
+        content=["临教体字〔2021〕5号", "各中小学、幼儿园：", "为确保全区春季学期开学工作平稳有序，现将有关事项通知如下：", "一、做好开学准备",
+                 "（一）排查安全隐患。各校要在开学前对校舍、食堂、宿舍进行全面排查，发现问题立即整改。", "二、工作要求",
+                 "各校要高度重视，压实责任，确保开学工作万无一失。", "联系人：王老师，电话：0794-1234567。",
+                 "附件：开学工作检查表.docx", "临川区教育体育局", "2021年2月20日"],
+        chrome=["网站首页", "政务公开", "互动交流", "您现在的位置：首页 > 通知公告", "发布时间：2021-02-20 09:30", "浏览次数：",
+                "分享到：", "【打印本页】 【关闭窗口】", "相关文章", "关于做好2020年秋季学期开学工作的通知", "区教体局召开2021年教育工作会议",
+                "版权所有：临川区教育体育局", "赣ICP备12345678号-1", "赣公网安备 36100202000123号", "网站标识码：3610020001"],
+        title="关于做好2021年春季学期开学工作的通知"),
+    "ucap.html": dict(
+        content=["各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "学校体育是实现立德树人根本任务的基础性工程。为加强学校体育工作，经国务院同意，现提出如下意见。",
+                 "一、总体要求", "二、主要任务", "各地要结合实际抓好落实。", "国务院办公厅", "2021年6月10日", "（此件公开发布）"],
+        chrome=["首页 | 政策 | 互动 | 服务", "首页 > 政策 > 国务院文件", "索 引 号：", "000014349/2021-00031", "科技、教育\\教育",
+                "2021-06-15 16:00 来源：中国政府网", "【我要纠错】", "责任编辑：张三", "扫一扫在手机打开当前页",
+                "主办单位：国务院办公厅", "京ICP备05070218号"],
+        title="国务院办公厅关于加强学校体育工作的意见", doc_number="国办发〔2021〕18号"),
+    "plain_div.html": dict(
+        content=["各年级组、各处室：", "一、排查时间", "2021年3月10日至3月20日。", "1.校舍安全：检查教室、实验室、功能室的门窗、电路和消防设施。",
+                 "三、工作要求", "各部门要认真排查，如实填写排查记录，发现隐患及时上报。", "慈溪市实验小学", "2021年3月8日"],
+        chrome=["学校首页", "学校概况", "栏目导航", "学校新闻", "作者：校办", "点击数：312", "Copyright © 2021", "浙ICP备05012345号",
+                "地址：慈溪市青少年宫路1号"],
+        title="关于开展2021年校园安全隐患排查的通知"),
+    "layout_table.html": dict(
+        content=["各县（市、区）人民政府，市政府各部门：", "为进一步加强我市非物质文化遗产保护工作，市政府批准公布第三批市级非物质文化遗产代表性项目名录（共计15项），现予公布。",
+                 "附件：第三批市级非物质文化遗产代表性项目名录", "鹰潭市人民政府", "2019年6月3日"],
+        chrome=["政务公开", "办事服务", "当前位置：首页 > 政务公开 > 政府文件", "打印本页 关闭窗口", "赣ICP备09001234号"],
+        title="鹰潭市人民政府关于公布第三批市级非物质文化遗产代表性项目名录的通知", doc_number="鹰府发〔2019〕12号"),
+    "gbk.html": dict(
+        content=["各县区教育局，局属各学校：", "一、认定对象为持有本市户籍或居住证的人员。", "南昌市教育局", "二〇二一年四月一日"],
+        chrome=["教育新闻", "通知公告", "版权所有：南昌市教育局", "赣ICP备05004321号"], title=None),
+    "attachments.html": dict(
+        content=["各有关单位：", "附件：1.2021年度科研项目申报指南.pdf", "2.项目申报书.doc", "市科学技术局", "2021年4月6日"],
+        chrome=["科技动态", "相关附件：", "版权所有：市科学技术局"], title="关于申报2021年度科研项目的通知"),
+    "no_container.html": dict(
+        content=["各乡镇人民政府，县直有关单位：", "一、会议时间：2021年5月12日上午9:00。", "请参会人员准时出席，不得缺席。",
+                 "县防汛抗旱指挥部办公室", "2021年5月10日"],
+        chrome=["新闻中心", "联系我们", "网站地图", "皖ICP备10002000号"], title="关于召开全县防汛工作会议的通知"),
+    "chrome.html": dict(
+        content=["各中小学校：", "一、各校要利用班会、家长会等形式，开展防范电信网络诈骗专题教育。", "区教育局", "2021年7月1日"],
+        chrome=["网站首页", "机构概况", "搜索", "当前位置：首页 > 信息公开 > 通知公告", "发布日期：2021-07-02", "字号：大 中 小",
+                "分享到：微信 微博 QQ空间", "扫一扫在手机上查看当前页面", "上一篇：区教育局召开暑期安全工作部署会",
+                "下一篇：关于开展暑期教师培训的通知", "相关阅读", "关于加强校园安全管理的通知", "苏ICP备12003456号-2",
+                "苏公网安备 32010202010000号", "关注微信公众号", "隐藏的统计代码区域"],
+        title="关于做好防范电信网络诈骗宣传工作的通知"),
+    "zfxxgk.html": dict(
+        content=["各县（市、区）教育局，市直各学校：", "为推进中小学劳动教育，市教育局决定开展劳动教育实践周活动。请各地各校结合实际，认真组织实施。",
+                 "上饶市教育局", "2021年5月7日"],
+        chrome=["索引号：", "K12345678/2021-00088", "主动公开", "分享到：微信 新浪微博", "扫一扫分享本页", "打印 关闭"], title=None, doc_number="饶教字〔2021〕21号"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_document_lines_kept(name):
+    _, lines = convert(DATA / name)
+    assert lost(CASES[name]["content"], lines) == []
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_site_chrome_gone_and_recorded(name):
+    doc, lines = convert(DATA / name)
+    chrome = CASES[name]["chrome"]
+    assert leaked(chrome, lines) == []
+    recorded = norm(" ".join(r.text for r in doc.removed))
+    assert [c for c in chrome if norm(c) not in recorded] == []
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_title_found_once(name):
+    doc, lines = convert(DATA / name)
+    title = CASES[name]["title"]
+    assert doc.metadata.title == title
+    if title:
+        assert lines.count(norm(title)) == 1
+
+
+@pytest.mark.parametrize("name", ["ucap.html", "layout_table.html", "zfxxgk.html"])
+def test_doc_number_from_beside_the_text(name):
+    doc, _ = convert(DATA / name)
+    assert doc.metadata.doc_number == CASES[name]["doc_number"]
+
+
+def test_information_table_read_into_site_metadata():
+    doc, _ = convert(DATA / "ucap.html")
+    assert doc.metadata.site["索引号"] == "000014349/2021-00031"
+    assert doc.metadata.site["成文日期"] == "2021年06月10日"
+    assert doc.metadata.publish_date == "2021年06月15日"
+    assert any(r.reason.startswith("信息公开 metadata table") for r in doc.removed)
+
+
+def test_page_info_line_split_into_fields():
+    doc, _ = convert(DATA / "chrome.html")
+    assert doc.metadata.publish_date == "2021-07-02"
+    assert doc.metadata.site["信息来源"] == "区教育局办公室"
+
+
+def test_data_table_in_the_text_becomes_a_model_table():
+    doc, _ = convert(DATA / "ucap.html")
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert [[c.text for c in row] for row in table.rows] == [["学段", "每周课时"], ["小学一至二年级", "4"], ["初中", "3"]]
+    assert table.rows[0][0].header and not table.rows[1][0].header
+
+
+def test_layout_table_yields_paragraphs_not_a_table():
+    doc, _ = convert(DATA / "layout_table.html")
+    assert not any(isinstance(b, Table) for b in doc.blocks)
+
+
+def test_gbk_page_decoded_from_its_meta_charset():
+    data = (DATA / "gbk.html").read_bytes()
+    assert "各县区教育局".encode("gbk") in data
+    doc, lines = convert(data)
+    assert norm("各县区教育局，局属各学校：") in lines
+
+
+def test_attachment_links_with_urls():
+    doc, _ = convert(DATA / "attachments.html")
+    got = [(a.name, a.url) for a in doc.metadata.attachments]
+    assert got == [("2021年度科研项目申报指南.pdf", "../../upload/2021/04/guide.pdf"), ("项目申报书.doc", "../../upload/2021/04/form.doc"),
+                   ("附件3 推荐汇总表.xls", "/upload/2021/04/list.xls")]
+
+
+def test_attachment_urls_resolved_against_the_page_url():
+    page = (DATA / "attachments.html").read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta name="Url" content="http://kjj.example.gov.cn/art/2021/4/6/art_1.html">')
+    doc, _ = convert(page.encode("utf-8"))
+    assert doc.metadata.source == "http://kjj.example.gov.cn/art/2021/4/6/art_1.html"
+    assert doc.metadata.attachments[0].url == "http://kjj.example.gov.cn/art/2021/upload/2021/04/guide.pdf"
+
+
+def test_images_recorded_never_fetched():
+    page = b'<html><body><div id="zoom"><p>\xe7\xa4\xba\xe6\x84\x8f\xe5\x9b\xbe\xe5\xa6\x82\xe4\xb8\x8b\xef\xbc\x9a</p><img src="http://img.example.gov.cn/a.png" alt="\xe6\xb5\x81\xe7\xa8\x8b\xe5\x9b\xbe"></div><img src="/logo.png" alt="logo"></body></html>'
+    doc, _ = convert(page)
+    images = [b for b in doc.blocks if type(b).__name__ == "Image"]
+    assert [(i.src, i.alt) for i in images] == [("http://img.example.gov.cn/a.png", "流程图")]
+    assert any("logo.png" in r.text for r in doc.removed)
+
+
+def test_keep_boilerplate_keeps_the_chrome():
+    from converters import api
+    from converters.options import ReadOptions
+    doc = api.read(DATA / "chrome.html", fmt="html", options=ReadOptions(keep_boilerplate=True))
+    texts = [getattr(b, "text", "") for b in doc.blocks]
+    assert "当前位置：首页 > 信息公开 > 通知公告" in texts and "各中小学校：" in texts
