@@ -151,3 +151,15 @@ def test_keep_boilerplate_keeps_the_chrome():
     doc = api.read(DATA / "chrome.html", fmt="html", options=ReadOptions(keep_boilerplate=True))
     texts = [getattr(b, "text", "") for b in doc.blocks]
     assert "当前位置：首页 > 信息公开 > 通知公告" in texts and "各中小学校：" in texts
+
+
+def test_title_heading_inside_the_container_is_not_repeated():
+    page = """<html><head><meta charset="utf-8"><title>市民政局</title></head><body><div class="article-content">
+      <h2>关于开展2021年度社会组织年检工作的通知</h2><p>各社会组织：</p>
+      <p>根据有关规定，现就开展年检工作通知如下，请按时参加。</p>
+      <div class="newmsg">2021年3月1日</div>
+      <div class="art-tools">【打印】【关闭】</div></div></body></html>""".encode()
+    doc, lines = convert(page)
+    assert doc.metadata.title == "关于开展2021年度社会组织年检工作的通知"
+    assert lines.count(norm(doc.metadata.title)) == 1
+    assert norm("2021年3月1日") in lines and norm("【打印】【关闭】") not in lines

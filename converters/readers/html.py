@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..clean import clean
-from ..model import Attachment, Block, Document, Metadata, Paragraph, Removal
+from ..model import Attachment, Block, Document, Heading, Metadata, Paragraph, Removal, Title
 from ..options import ReadOptions
 from . import text as text_reader
 from .html_blocks import Link, Piece, walk
@@ -98,7 +98,7 @@ def _take_title(doc: Document, title: str | None) -> None:
     wanted = _bare(title or "")
     for count in range(1, len(blocks) + 1):
         head = blocks[:count]
-        if not all(isinstance(b, Paragraph) for b in head):
+        if not all(isinstance(b, (Paragraph, Heading, Title)) for b in head):
             break
         joined = "".join(b.text for b in head)  # type: ignore[union-attr]
         if wanted and _same_title(_bare(joined), wanted):

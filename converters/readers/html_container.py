@@ -31,10 +31,12 @@ GENERIC_SHARE = 0.5
 DESCENT_SHARE = 0.75  # the fallback descends while one child holds this share of the prose
 _DESCEND_INTO = frozenset("div section article main table tbody thead tr td center form font".split())
 _SENTENCE = re.compile(r"[。；，！？：;,!?]")
-# Class/id fragments of site chrome; checked inside the container, on parts holding little of its prose.
-_CHROME_HINT = re.compile(r"share|qrcode|erweima|ewm|footer|copyright|crumb|position|location|navbar|sidebar|"
-                          r"related|xgwz|xgxx|xglj|prevpage|nextpage|pagenav|print|toolbar|login|search|banner|"
-                          r"advert|fenxiang|dayin|guanbi", re.I)
+# Class/id words of site chrome, checked inside the container on parts holding little of its prose: whole
+# words of the name (split at - _ spaces and digits) or, for unambiguous ones, anywhere in it.
+_CHROME_WORD = re.compile(r"(?:^|[-_\s\d])(?:qr|ewm|foot|footer|nav|navbar|menu|position|location|sidebar|related|"
+                          r"xgwz|xgxx|xglj|prev|next|prevpage|nextpage|pagenav|print|toolbar|tools|login|search|"
+                          r"banner|advert|ad|dayin|guanbi)(?:$|[-_\s\d])", re.I)
+_CHROME_PART = re.compile(r"share|qrcode|erweima|copyright|crumb|fenxiang", re.I)
 _CHROME_TAGS = frozenset(("nav", "header", "footer", "aside"))
 CHROME_SHARE = 0.2
 ASCENT = 6  # ancestor levels searched for closing lines printed after the container
@@ -166,7 +168,8 @@ def chrome_within(selection: Selection) -> dict[etree._Element, str]:
         for _, el in walker:
             if el is root or not isinstance(el.tag, str):
                 continue
-            hint = el.tag in _CHROME_TAGS or _CHROME_HINT.search(f"{el.get('class', '')} {el.get('id', '')}")
+            name = f"{el.get('class', '')} {el.get('id', '')}"
+            hint = el.tag in _CHROME_TAGS or _CHROME_WORD.search(name) or _CHROME_PART.search(name)
             if hint and selection.weights.get(el, 0) <= limit:
                 found[el] = f"site chrome inside the container (<{el.tag} {el.get('class') or el.get('id') or ''}>)"
                 walker.skip_subtree()
