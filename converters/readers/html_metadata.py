@@ -100,9 +100,9 @@ def metadata_tables(body: etree._Element) -> list[etree._Element]:
 
 
 def element_titles(body: etree._Element) -> list[str]:
-    """Texts of <h1> and title-classed elements, in page order, of plausible title length."""
+    """Texts of <h1>–<h3> and title-classed elements, in page order, of plausible title length."""
     found = []
-    for el in body.xpath("//h1|//*[contains(@class,'title') or contains(@id,'title') or contains(@class,'Title')]"):
+    for el in body.xpath("//h1|//h2|//h3|//*[contains(@class,'title') or contains(@id,'title') or contains(@class,'Title')]"):
         text = strip(collapse(el.text_content()))
         if TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] and text not in found and CJK.search(text):
             found.append(text)
