@@ -1,0 +1,110 @@
+"""Headings: stand-alone heading lines and run-in leads (a bold lead sentence followed by body on one line).
+
+Levels follow the literal markers 一、 / （一） / 1. / （1） (GB/T 9704 7.3.3); 一是/二是 leads are level 5.
+A marked line is a stand-alone heading when it is one short phrase (at most one sentence mark, at its end);
+otherwise its first short sentence is the lead. Un-numbered leads are only believed when every paragraph of
+a heading's section opens with one — a single short opening sentence is too common in plain body text.
+"""
+from __future__ import annotations
+
+from ..model import Document, Heading, Paragraph, Run
+from ..options import ReadOptions
+from .shape import SENTENCE_END, marker_of, squeeze
+
+_LEAD_END = "。！？!?"
+_MAX_HEADING = 50
+_MAX_LEAD = 40
+_MAX_COLON_LEAD = 25
+_MAX_BARE_LEAD = 25
+
+
+def classify_headings(doc: Document, options: ReadOptions) -> None:
+    for sub in doc.walk():
+        _numbered(sub)
+        _unnumbered_leads(sub)
+
+
+def _numbered(doc: Document) -> None:
+    for i, block in enumerate(doc.blocks):
+        if not isinstance(block, Paragraph) or block.lead_level is not None or len(block.runs) != 1:
+            continue
+        text = block.text.strip()
+        found = marker_of(text)
+        if found is None:
+            continue
+        level, marker = found
+        if level <= 4 and _stands_alone(text[len(marker):].strip()) and not _in_sentence_list(doc, i, level):
+            doc.blocks[i] = Heading(level, text, marker.strip(), source=block.source)
+            continue
+        split = _lead(text, len(marker))
+        if split:
+            doc.blocks[i] = Paragraph([Run(split[0], bold=True), Run(split[1])], lead_level=level,
+                                      align=block.align, source=block.source)
+
+
+def _stands_alone(body: str) -> bool:
+    """One short phrase: no sentence mark except a final one, no 'label：text'."""
+    inner = body[:-1] if body and body[-1] in SENTENCE_END else body
+    if not body or len(squeeze(body)) > _MAX_HEADING or any(c in SENTENCE_END for c in inner):
+        return False
+    colon = max(inner.find("："), inner.find(":"))
+    return colon < 0 or colon == len(inner) - 1
+
+
+def _in_sentence_list(doc: Document, index: int, level: int) -> bool:
+    """A one-sentence item next to a sibling of the same shape is a list of sentences, not a heading."""
+    text = doc.blocks[index].text.strip()
+    if text[-1] not in SENTENCE_END:
+        return False
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(doc.blocks) and isinstance(doc.blocks[j], Paragraph):
+            other = doc.blocks[j].text.strip()
+            found = marker_of(other)
+            if found and found[0] == level and other[-1] in SENTENCE_END and _stands_alone(other[len(found[1]):].strip()):
+                return True
+    return False
+
+
+def _lead(text: str, start: int, limit: int = _MAX_LEAD) -> tuple[str, str] | None:
+    """Split `text` after its first sentence (or after a short 'label：') when body follows on the same line."""
+    body = text[start:]
+    for pos, char in enumerate(body[:limit + 1]):
+        if char in _LEAD_END or (char in "：:" and pos <= _MAX_COLON_LEAD and not _between_digits(body, pos)):
+            rest = text[start + pos + 1:]
+            return (text[:start + pos + 1], rest) if rest.strip() else None
+    return None
+
+
+def _between_digits(text: str, pos: int) -> bool:
+    return 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()
+
+
+def _unnumbered_leads(doc: Document) -> None:
+    """Paragraphs under a stand-alone heading that all open with a short comma-free sentence get it as a lead
+    one level below the heading."""
+    i = 0
+    while i < len(doc.blocks):
+        heading = doc.blocks[i]
+        i += 1
+        if not isinstance(heading, Heading):
+            continue
+        section = []
+        while i < len(doc.blocks) and isinstance(doc.blocks[i], Paragraph) and doc.blocks[i].lead_level is None \
+                and marker_of(doc.blocks[i].text.strip()) is None:
+            section.append(i)
+            i += 1
+        splits = [_bare_lead(doc.blocks[j]) for j in section]
+        if len(section) >= 2 and all(splits):
+            for j, (lead, rest) in zip(section, splits):
+                old = doc.blocks[j]
+                doc.blocks[j] = Paragraph([Run(lead, bold=True), Run(rest)], lead_level=min(heading.level + 1, 5),
+                                          align=old.align, source=old.source)
+
+
+def _bare_lead(block: Paragraph) -> tuple[str, str] | None:
+    if len(block.runs) != 1:
+        return None
+    split = _lead(block.text.strip(), 0, _MAX_BARE_LEAD)
+    if split and split[0][-1] in _LEAD_END and not any(c in "，,、；;" for c in split[0]) and not split[0][0].isdigit():
+        return split
+    return None

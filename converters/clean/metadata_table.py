@@ -1,0 +1,114 @@
+"""The 信息公开 metadata table (索引号, 发布机构, 文号, 成文日期 …), labelled or reduced to bare values.
+
+The table is site chrome, but its values describe the document (the 文号 may exist nowhere else), so they go
+into `metadata.site`, and the ones with a place in the layout into their fields.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from ..options import ReadOptions
+from .removal import drop
+from .shape import DOC_NUMBER, ISO_DATE, has_sentence_end, names_genre, squeeze, text_of
+
+_LABELS = ("索引号", "主题分类", "主题词", "文号", "发文字号", "发布机构", "发文机关", "发布单位", "公开方式", "公开形式",
+           "公开范围", "公开时限", "成文日期", "发文日期", "发布日期", "生成日期", "公开日期", "组配分类", "体裁分类",
+           "服务对象分类", "信息分类", "信息类别", "内容分类", "有效性", "时效性", "效力状态", "统一编号", "名称", "标题")
+# A label may be spaced out (名　　称) and is followed by a colon or by whitespace before its value.
+_LABEL = re.compile("(" + "|".join(r"\s*".join(label) for label in _LABELS) + r")(?:\s*[:：]|\s+|$)")
+
+
+def drop_metadata_table(doc: Document, options: ReadOptions) -> None:
+    """Labelled table lines (a run of them, or a line with two labels) and runs of unlabelled table values."""
+    found: dict[int, list[tuple[str, str]]] = {}
+    for i, block in enumerate(doc.blocks):
+        pairs = _labelled_pairs(text_of(block) or "")
+        if pairs:
+            found[i] = pairs
+    table = {i for i, pairs in found.items() if len(pairs) >= 2 or i - 1 in found or i + 1 in found}
+    for i in sorted(table):
+        for label, value in found[i]:
+            _store(doc, label, value)
+    drop(doc, table, "信息公开 metadata table", "drop_metadata_table", options)
+    values = _unlabelled_run(doc)
+    for i in values:
+        value = text_of(doc.blocks[i]) or ""
+        label = _infer_label(value) or "未标注"
+        same = sum(1 for known in doc.metadata.site if known.rstrip("0123456789") == label)
+        _store(doc, f"{label}{same + 1}" if same else label, value)
+    drop(doc, values, "信息公开 metadata values (unlabelled)", "drop_metadata_table", options)
+
+
+def _labelled_pairs(text: str) -> list[tuple[str, str]]:
+    """[(label, value)] when the line is made only of label/value pairs, else []."""
+    matches = list(_LABEL.finditer(text))
+    if not matches or matches[0].start() != 0 or has_sentence_end(text) or len(text) > 200:
+        return []
+    pairs = []
+    for m, nxt in zip(matches, matches[1:] + [None]):
+        value = text[m.end():nxt.start() if nxt else len(text)].strip()
+        pairs.append((squeeze(m.group(1)), value))
+    return pairs
+
+
+def _store(doc: Document, label: str, value: str) -> None:
+    meta = doc.metadata
+    if value and not meta.site.get(label):
+        meta.site[label] = value
+    if not value:
+        meta.site.setdefault(label, value)
+        return
+    if label in ("文号", "发文字号") and not meta.doc_number:
+        meta.doc_number = value
+    elif label in ("发布机构", "发文机关", "发布单位") and not meta.issuer:
+        meta.issuer = value
+    elif label in ("发布日期", "公开日期") and not meta.publish_date:
+        meta.publish_date = value
+
+
+_INDEX = re.compile(r"^(?=.*\d)[0-9A-Za-z]{6,}[-/][0-9A-Za-z/-]+$")
+_STRONG = (("索引号", _INDEX), ("公开方式", re.compile(r"^(?:主动公开|依申请公开|不予公开|部门公开)$")),
+           ("公开范围", re.compile(r"^面向(?:全)?(?:社会|公众)$")),
+           ("有效性", re.compile(r"^(?:有效|失效|废止|已废止|现行有效|部分失效)$")), ("日期", ISO_DATE))
+_ORG_END = ("局", "委", "办", "厅", "部", "处", "院", "府", "会", "中心", "室")
+
+
+def _infer_label(value: str) -> str | None:
+    if DOC_NUMBER.match(squeeze(value)):
+        return "文号"
+    for label, pattern in _STRONG:
+        if pattern.match(value):
+            return label
+    if "/" in value and len(value) <= 20:
+        return "主题分类"
+    if value.endswith(_ORG_END) and len(value) <= 12:
+        return "发布机构"
+    return None
+
+
+def _value_like(text: str) -> bool:
+    if _infer_label(text):
+        return True
+    plain = squeeze(text)
+    return len(plain) <= 8 and not has_sentence_end(text) and not names_genre(text) and not plain.endswith(("：", ":"))
+
+
+def _strong_kind(text: str) -> str | None:
+    label = _infer_label(text)
+    return label if label in ("文号", "索引号", "公开方式", "公开范围", "有效性", "日期") else None
+
+
+def _unlabelled_run(doc: Document) -> list[int]:
+    """The first run of value-shaped lines holding at least three table values of two kinds or more."""
+    run: list[int] = []
+    for i, block in enumerate(doc.blocks + [None]):
+        text = text_of(block) if block is not None else None
+        if text and _value_like(text):
+            run.append(i)
+            continue
+        kinds = [k for k in (_strong_kind(text_of(doc.blocks[j]) or "") for j in run) if k]
+        if len(kinds) >= 3 and len(set(kinds)) >= 2:
+            return run
+        run = []
+    return []
