@@ -150,7 +150,9 @@ def test_keep_boilerplate_keeps_the_chrome():
     from converters.options import ReadOptions
     doc = api.read(DATA / "chrome.html", fmt="html", options=ReadOptions(keep_boilerplate=True))
     texts = [getattr(b, "text", "") for b in doc.blocks]
-    assert "当前位置：首页 > 信息公开 > 通知公告" in texts and "各中小学校：" in texts
+    assert "当前位置：首页 > 信息公开 > 通知公告" in texts and "关注微信公众号" in texts
+    assert texts.count("当前位置：首页 > 信息公开 > 通知公告") == 1
+    assert not any("隐藏的统计代码区域" in t for t in texts)  # hidden parts are not chrome to keep
 
 
 def test_title_heading_inside_the_container_is_not_repeated():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..clean import clean
-from ..model import Attachment, Block, Document, Heading, Metadata, Paragraph, Removal, Title
+from ..model import Attachment, Block, Document, Heading, Metadata, Paragraph, Source, Title
 from ..options import ReadOptions
 from . import text as text_reader
 from .html_blocks import Link, Piece, walk
@@ -48,11 +48,12 @@ def read(data: bytes, options: ReadOptions) -> Document:
     pieces, links = walk(body, selection.roots, drops, f"outside the document container ({selection.how})", url)
 
     doc = Document(metadata=Metadata(source=url or options.source))
-    doc.removed.extend(pruned)
-    side_lines, preceding = _split(doc, pieces, options.keep_boilerplate)
+    side_lines, preceding = _split(doc, pieces)
     labelled = labelled_values(side_lines)
     _take_title(doc, choose_title(head, labelled, element_titles(body), preceding))
     clean(doc, options)
+    # Code, comments and hidden parts are recorded after the chain: they are never put back as text.
+    doc.removed = sorted(doc.removed + pruned, key=lambda r: r.line or 0)
     _fill_metadata(doc.metadata, head, labelled, side_lines)
     _attach(doc.metadata, links)
     if not any(isinstance(b, Paragraph) for b in doc.blocks) and not doc.metadata.title:
@@ -60,18 +61,19 @@ def read(data: bytes, options: ReadOptions) -> Document:
     return doc
 
 
-def _split(doc: Document, pieces: list[Piece], keep_all: bool) -> tuple[list[str], list[str]]:
-    """Document blocks go to doc.blocks, the rest to doc.removed; returns the texts of the rest, and those of
-    the few lines just before the document (where templates print its title)."""
+def _split(doc: Document, pieces: list[Piece]) -> tuple[list[str], list[str]]:
+    """Document blocks go to doc.blocks, the rest to doc.removed (the chain puts them back when asked to keep
+    boilerplate); returns the texts of the rest, and those of the few lines just before the document (where
+    templates print its title)."""
     side: list[str] = []
     preceding: list[str] = []
     links: set[str] = set()  # lines that are nothing but links (menus), never a title
     for piece in pieces:
         if piece.zone is None and not doc.blocks:
             preceding = [t for t in side[-PRECEDING_LINES:] if t not in links]
-        if piece.zone is None or keep_all:
+        if piece.zone is None:
             doc.blocks.append(piece.block)
-        if piece.zone is not None:
+        else:
             text = _text(piece.block)
             line = piece.block.source.lines[0] if piece.block.source and piece.block.source.lines else None
             doc.removed.append(removal(text, piece.zone, RULE, line))
@@ -92,20 +94,18 @@ def _text(block: Block) -> str:
 
 
 def _take_title(doc: Document, title: str | None) -> None:
-    """Set metadata.title; when the body opens with the title, that text is used and its lines leave the body
-    (the writers print metadata.title), so the title never appears twice."""
+    """When the body opens with the page's title, those lines become one Title block (the chain moves it to
+    metadata.title); otherwise the page's title is the document's, so it is printed once either way."""
     blocks = doc.blocks[:TITLE_LINES]
     wanted = _bare(title or "")
     for count in range(1, len(blocks) + 1):
         head = blocks[:count]
-        if not all(isinstance(b, (Paragraph, Heading, Title)) for b in head):
+        if not wanted or not all(isinstance(b, (Paragraph, Heading, Title)) for b in head):
             break
         joined = "".join(b.text for b in head)  # type: ignore[union-attr]
-        if wanted and _same_title(_bare(joined), wanted):
-            doc.metadata.title = joined
-            del doc.blocks[:count]
-            doc.removed.extend(Removal(b.text, "title line, kept as metadata.title", "html_title",  # type: ignore[union-attr]
-                                       b.source.lines[0] if b.source and b.source.lines else None) for b in head)
+        if _same_title(_bare(joined), wanted):
+            lines = [n for b in head if b.source for n in b.source.lines]  # type: ignore[union-attr]
+            doc.blocks[:count] = [Title(joined, source=Source(lines))]
             return
     doc.metadata.title = title
 
@@ -142,5 +142,7 @@ def _attach(meta: Metadata, links: list[Link]) -> None:
     for attachment in meta.attachments:
         name = _bare(attachment.name)
         match = next((link for link in found if _bare(link.name) in name or name in _bare(link.name)), None)
-        if match and not attachment.url:
-            attachment.url = match.url
+        if match:
+            attachment.url = attachment.url or match.url
+            found.remove(match)
+    meta.attachments.extend(Attachment(link.name, link.url) for link in found)
