@@ -165,3 +165,24 @@ def test_title_heading_inside_the_container_is_not_repeated():
     assert doc.metadata.title == "关于开展2021年度社会组织年检工作的通知"
     assert lines.count(norm(doc.metadata.title)) == 1
     assert norm("2021年3月1日") in lines and norm("【打印】【关闭】") not in lines
+
+
+PARTS = {  # addressee, signature, date as each page prints them
+    "trs_editor.html": ("各中小学、幼儿园：", "临川区教育体育局", "2021年2月20日"),
+    "ucap.html": ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "国务院办公厅", "2021年6月10日"),
+    "plain_div.html": ("各年级组、各处室：", "慈溪市实验小学", "2021年3月8日"),
+    "layout_table.html": ("各县（市、区）人民政府，市政府各部门：", "鹰潭市人民政府", "2019年6月3日"),
+    "gbk.html": ("各县区教育局，局属各学校：", "南昌市教育局", "二〇二一年四月一日"),
+    "attachments.html": ("各有关单位：", "市科学技术局", "2021年4月6日"),
+    "no_container.html": ("各乡镇人民政府，县直有关单位：", "县防汛抗旱指挥部办公室", "2021年5月10日"),
+    "chrome.html": ("各中小学校：", "区教育局", "2021年7月1日"),
+    "zfxxgk.html": ("各县（市、区）教育局，市直各学校：", "上饶市教育局", "2021年5月7日"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PARTS))
+def test_addressee_signature_and_date_found(name):
+    doc, lines = convert(DATA / name)
+    meta = doc.metadata
+    assert (meta.addressee, meta.signature, meta.date) == PARTS[name]
+    assert all(norm(part) in lines for part in PARTS[name])  # and printed

@@ -60,3 +60,10 @@ def test_paragraphs_carry_source_lines_and_bold_leads(shared):
     lead = next(b for b in doc.blocks if getattr(b, "text", "").startswith("（一）重点企业复工复产方面。"))
     assert lead.runs[0].bold and lead.runs[0].text == "（一）重点企业复工复产方面。" and not lead.runs[1].bold
     assert lead.source.lines and lead.source.lines[0] > 100
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_addressee_and_date_found(shared, name):
+    gold = _gold(shared, name)
+    doc, _ = convert(shared / "samples-html" / gold["file"])
+    assert doc.metadata.addressee == gold["addressee"] and doc.metadata.date == gold["date"]
