@@ -186,3 +186,36 @@ def test_addressee_signature_and_date_found(name):
     meta = doc.metadata
     assert (meta.addressee, meta.signature, meta.date) == PARTS[name]
     assert all(norm(part) in lines for part in PARTS[name])  # and printed
+
+
+def test_title_under_a_doc_number_and_broken_over_lines_is_printed_once():
+    page = """<html><head><meta charset="utf-8"><title>关于进一步加强校外培训机构规范管理工作的通知_市教育局</title></head><body>
+      <div class="TRS_Editor"><p>市教发〔2021〕9号</p><p>关于进一步加强校外培训机构</p><p>规范管理工作的通知</p>
+      <p>各区教育局：</p><p>为规范校外培训行为，现就有关事项通知如下，请遵照执行。</p></div></body></html>""".encode()
+    doc, lines = convert(page)
+    assert doc.metadata.title == "关于进一步加强校外培训机构规范管理工作的通知"
+    assert doc.metadata.doc_number == "市教发〔2021〕9号"
+    assert norm("关于进一步加强校外培训机构") not in lines and lines.count(norm(doc.metadata.title)) == 1
+
+
+def test_lists_headings_alignment_and_runs_from_markup():
+    page = """<html><body><div id="zoom"><h3>一、工作目标</h3>
+      <p>各单位要按照以下步骤落实<a href="/zc/1.html">有关政策</a>：</p>
+      <ol><li>摸清底数，建立台账；</li><li>分类施策，<b>限期</b>整改。</li></ol>
+      <p style="text-align: right">某某局</p><p align="center">（此件公开发布）</p></div></body></html>""".encode()
+    doc, _ = convert(page)
+    kinds = [type(b).__name__ for b in doc.blocks]
+    assert kinds[:3] == ["Heading", "Paragraph", "ListBlock"]
+    heading, paragraph, listing = doc.blocks[:3]
+    assert (heading.level, heading.text, heading.marker) == (1, "一、工作目标", "一、")
+    assert [r.href for r in paragraph.runs] == [None, "/zc/1.html", None]
+    assert listing.ordered and ["".join(r.text for r in item) for item in listing.items] == ["摸清底数，建立台账；", "分类施策，限期整改。"]
+    assert [r.bold for r in listing.items[1]] == [False, True, False]
+    aligned = {b.text: b.align for b in doc.walk().__next__().blocks if type(b).__name__ == "Paragraph"}
+    assert aligned.get("某某局", "right") == "right"
+
+
+def test_preformatted_text_keeps_its_lines():
+    page = "<html><body><div id='zoom'><pre>第一行内容，测试。\n第二行内容，测试。</pre></div></body></html>".encode()
+    _, lines = convert(page)
+    assert lines == [norm("第一行内容，测试。"), norm("第二行内容，测试。")]

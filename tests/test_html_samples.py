@@ -67,3 +67,10 @@ def test_addressee_and_date_found(shared, name):
     gold = _gold(shared, name)
     doc, _ = convert(shared / "samples-html" / gold["file"])
     assert doc.metadata.addressee == gold["addressee"] and doc.metadata.date == gold["date"]
+
+
+def test_bold_numbered_leads_carry_their_level(shared):
+    doc, _ = convert(shared / "samples-html" / "001_jx_mingcha_anfang.html")
+    leads = [b for b in doc.blocks if getattr(b, "lead_level", None)]
+    assert len(leads) == 10 and {b.lead_level for b in leads} == {2}
+    assert all(b.runs[0].bold and b.runs[0].text.startswith("（") for b in leads)

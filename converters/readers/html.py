@@ -24,7 +24,8 @@ RULE = "html_container"
 METADATA_TABLE = "信息公开 metadata table (read into metadata)"
 # A metadata-looking table holding more of the page's prose than this is a layout table with the text in it.
 METADATA_TABLE_PROSE = 0.2
-TITLE_LINES = 3
+TITLE_LINES = 3  # a title may be broken over this many lines
+TITLE_START = 4  # and start this far into the body (under 发文机关标志, 发文字号 …)
 PRECEDING_LINES = 4
 _META_SITE = {"contentsource": "来源", "sitename": "网站", "columnname": "栏目"}
 
@@ -94,19 +95,21 @@ def _text(block: Block) -> str:
 
 
 def _take_title(doc: Document, title: str | None) -> None:
-    """When the body opens with the page's title, those lines become one Title block (the chain moves it to
-    metadata.title); otherwise the page's title is the document's, so it is printed once either way."""
-    blocks = doc.blocks[:TITLE_LINES]
+    """When the body prints the page's title near its start (maybe under a 发文字号, maybe broken over lines),
+    those lines become one Title block (the chain moves it to metadata.title); otherwise the page's title is
+    the document's. Either way it is printed once."""
     wanted = _bare(title or "")
-    for count in range(1, len(blocks) + 1):
-        head = blocks[:count]
-        if not wanted or not all(isinstance(b, (Paragraph, Heading, Title)) for b in head):
-            break
-        joined = "".join(b.text for b in head)  # type: ignore[union-attr]
-        if _same_title(_bare(joined), wanted):
-            lines = [n for b in head if b.source for n in b.source.lines]  # type: ignore[union-attr]
-            doc.blocks[:count] = [Title(joined, source=Source(lines))]
-            return
+    textual = (Paragraph, Heading, Title)
+    for first in range(min(TITLE_START, len(doc.blocks))) if wanted else ():
+        for last in range(first, min(first + TITLE_LINES, len(doc.blocks))):
+            head = doc.blocks[first:last + 1]
+            if not all(isinstance(b, textual) for b in head):
+                break
+            joined = "".join(b.text for b in head)  # type: ignore[union-attr]
+            if _same_title(_bare(joined), wanted):
+                lines = [n for b in head if b.source for n in b.source.lines]  # type: ignore[union-attr]
+                doc.blocks[first:last + 1] = [Title(joined, source=Source(lines))]
+                return
     doc.metadata.title = title
 
 

@@ -14,6 +14,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from ..model import Block, Cell, Heading, Image, ListBlock, Paragraph, Run, Source, Table
+from ..clean.shape import marker_of
 from .html_text import EDGE, collapse, strip
 
 BLOCK_TAGS = frozenset(
@@ -22,7 +23,6 @@ BLOCK_TAGS = frozenset(
     "tbody td tfoot th thead tr ul".split())
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 _ALIGN_STYLE = re.compile(r"text-align\s*:\s*(center|right)", re.I)
-_HEADING_MARKER = re.compile(r"^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
 _FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|pptx?|ceb|tif)(?:$|[?#])", re.I)
 # A table is layout, not data, when its cells hold document structure or long prose.
 _LAYOUT_INSIDE = ".//table|.//p|.//div|.//ul|.//ol|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//br"
@@ -152,11 +152,13 @@ class _Walker:
             return
         tag, align = self.blocks[-1]
         text = "".join(r.text for r in runs)
+        marker = marker_of(text)
         if tag in ("h2", "h3", "h4", "h5", "h6"):
-            marker = _HEADING_MARKER.match(text)
-            block: Block = Heading(min(int(tag[1]) - 1, 4), text, marker.group(0) if marker else "", source=source)
+            level = marker[0] if marker and marker[0] <= 4 else min(int(tag[1]) - 1, 4)
+            block: Block = Heading(level, text, marker[1].strip() if marker else "", source=source)
         else:
-            block = Paragraph(runs, align=align, source=source)
+            lead = marker and len(runs) > 1 and runs[0].bold and not runs[1].bold and runs[0].text.startswith(marker[1])
+            block = Paragraph(runs, lead_level=marker[0] if lead else None, align=align, source=source)
         self.pieces.append(Piece(block, line.zone))
 
     def _open_list(self, tag: str) -> None:
