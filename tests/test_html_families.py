@@ -202,7 +202,8 @@ def test_lists_headings_alignment_and_runs_from_markup():
     page = """<html><body><div id="zoom"><h3>一、工作目标</h3>
       <p>各单位要按照以下步骤落实<a href="/zc/1.html">有关政策</a>：</p>
       <ol><li>摸清底数，建立台账；</li><li>分类施策，<b>限期</b>整改。</li></ol>
-      <p style="text-align: right">某某局</p><p align="center">（此件公开发布）</p></div></body></html>""".encode()
+      <p style="text-align: right">以上步骤须于年底前完成，逾期不再受理。</p><div align="center"><p>本段居中，仅作提示。</p></div>
+      </div></body></html>""".encode()
     doc, _ = convert(page)
     kinds = [type(b).__name__ for b in doc.blocks]
     assert kinds[:3] == ["Heading", "Paragraph", "ListBlock"]
@@ -211,8 +212,8 @@ def test_lists_headings_alignment_and_runs_from_markup():
     assert [r.href for r in paragraph.runs] == [None, "/zc/1.html", None]
     assert listing.ordered and ["".join(r.text for r in item) for item in listing.items] == ["摸清底数，建立台账；", "分类施策，限期整改。"]
     assert [r.bold for r in listing.items[1]] == [False, True, False]
-    aligned = {b.text: b.align for b in doc.walk().__next__().blocks if type(b).__name__ == "Paragraph"}
-    assert aligned.get("某某局", "right") == "right"
+    aligned = {b.text: b.align for b in doc.blocks if type(b).__name__ == "Paragraph"}
+    assert aligned["以上步骤须于年底前完成，逾期不再受理。"] == "right" and aligned["本段居中，仅作提示。"] == "center"
 
 
 def test_preformatted_text_keeps_its_lines():
