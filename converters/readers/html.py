@@ -2,23 +2,26 @@
 
 Steps, each in its own module: decode and parse (html_source), drop never-text parts (html_prune), find the
 document container (html_container), walk the markup into blocks tagged by zone (html_blocks), and read the
-site's metadata (html_metadata). Blocks outside the document are recorded in `doc.removed`, not lost.
+site's metadata (html_metadata) and attachment links (html_attachments). Blocks outside the document are
+recorded in `doc.removed`, not lost.
 """
 from __future__ import annotations
 
 import re
 
 from ..clean import clean
-from ..model import Attachment, Block, Document, Heading, Metadata, Paragraph, Source, Title
+from ..model import Block, Document, Heading, Metadata, Paragraph, Source, Title
 from ..options import ReadOptions
 from . import text as text_reader
-from .html_blocks import Link, Piece, walk
+from .html_attachments import attachment_links, merge
+from .html_blocks import Piece, walk
 from .html_container import chrome_within, select
 from .html_metadata import (DOC_NUMBER_LABELS, PUBLISH_LABELS, TITLE_LABELS, HeadInfo, choose_title,
                             element_titles, head_info, labelled_values, metadata_tables, unlabelled_doc_number)
 from .html_prune import prune
 from .html_records import removal
 from .html_source import decode_page, looks_like_html, parse
+from .html_text import bare
 
 RULE = "html_container"
 METADATA_TABLE = "信息公开 metadata table (read into metadata)"
@@ -26,7 +29,7 @@ METADATA_TABLE = "信息公开 metadata table (read into metadata)"
 METADATA_TABLE_PROSE = 0.2
 TITLE_LINES = 3  # a title may be broken over this many lines
 TITLE_START = 4  # and start this far into the body (under 发文机关标志, 发文字号 …)
-PRECEDING_LINES = 4
+PRECEDING_LINES = 4  # lines above the text searched for a title the template printed there
 _META_SITE = {"contentsource": "来源", "sitename": "网站", "columnname": "栏目"}
 
 
@@ -46,7 +49,7 @@ def read(data: bytes, options: ReadOptions) -> Document:
         if selection.weights.get(table, 0) <= METADATA_TABLE_PROSE * page_prose:
             drops[table] = METADATA_TABLE
     url = head.url or (options.source if options.source and re.match(r"https?://", options.source) else None)
-    pieces, links = walk(body, selection.roots, drops, f"outside the document container ({selection.how})", url)
+    pieces = walk(body, selection.roots, drops, f"outside the document container ({selection.how})", url)
 
     doc = Document(metadata=Metadata(source=url or options.source))
     side_lines, preceding = _split(doc, pieces)
@@ -56,7 +59,7 @@ def read(data: bytes, options: ReadOptions) -> Document:
     # Code, comments and hidden parts are recorded after the chain: they are never put back as text.
     doc.removed = sorted(doc.removed + pruned, key=lambda r: r.line or 0)
     _fill_metadata(doc.metadata, head, labelled, side_lines)
-    _attach(doc.metadata, links)
+    merge(doc.metadata, attachment_links(pieces))
     if not any(isinstance(b, Paragraph) for b in doc.blocks) and not doc.metadata.title:
         doc.warnings.append("no document text found on the page")
     return doc
@@ -98,7 +101,7 @@ def _take_title(doc: Document, title: str | None) -> None:
     """When the body prints the page's title near its start (maybe under a 发文字号, maybe broken over lines),
     those lines become one Title block (the chain moves it to metadata.title); otherwise the page's title is
     the document's. Either way it is printed once."""
-    wanted = _bare(title or "")
+    wanted = bare(title or "")
     textual = (Paragraph, Heading, Title)
     for first in range(min(TITLE_START, len(doc.blocks))) if wanted else ():
         for last in range(first, min(first + TITLE_LINES, len(doc.blocks))):
@@ -106,7 +109,7 @@ def _take_title(doc: Document, title: str | None) -> None:
             if not all(isinstance(b, textual) for b in head):
                 break
             joined = "".join(b.text for b in head)  # type: ignore[union-attr]
-            if _same_title(_bare(joined), wanted):
+            if _same_title(bare(joined), wanted):
                 lines = [n for b in head if b.source for n in b.source.lines]  # type: ignore[union-attr]
                 doc.blocks[first:last + 1] = [Title(joined, source=Source(lines))]
                 return
@@ -115,10 +118,6 @@ def _take_title(doc: Document, title: str | None) -> None:
 
 def _same_title(body: str, page: str) -> bool:
     return body == page or (len(page) * 0.6 <= len(body) <= len(page) * 1.3 and (body in page or page in body))
-
-
-def _bare(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _fill_metadata(meta: Metadata, head: HeadInfo, labelled: dict[str, str], side_lines: list[str]) -> None:
@@ -134,18 +133,3 @@ def _fill_metadata(meta: Metadata, head: HeadInfo, labelled: dict[str, str], sid
     for name, label in _META_SITE.items():
         if head.meta.get(name):
             meta.site.setdefault(label, head.meta[name])
-
-
-def _attach(meta: Metadata, links: list[Link]) -> None:
-    """Attachment links of the document (and 附件 links beside it) give the 附件 list its URLs."""
-    found = [link for link in links if link.zone is None or link.name.startswith("附件")]
-    if not meta.attachments:
-        meta.attachments = [Attachment(link.name, link.url) for link in found]
-        return
-    for attachment in meta.attachments:
-        name = _bare(attachment.name)
-        match = next((link for link in found if _bare(link.name) in name or name in _bare(link.name)), None)
-        if match:
-            attachment.url = attachment.url or match.url
-            found.remove(match)
-    meta.attachments.extend(Attachment(link.name, link.url) for link in found)

@@ -23,7 +23,6 @@ BLOCK_TAGS = frozenset(
     "tbody td tfoot th thead tr ul".split())
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 _ALIGN_STYLE = re.compile(r"text-align\s*:\s*(center|right)", re.I)
-_FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|pptx?|ceb|tif)(?:$|[?#])", re.I)
 # A table is layout, not data, when its cells hold document structure or long prose.
 _LAYOUT_INSIDE = ".//table|.//p|.//div|.//ul|.//ol|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//br"
 LONG_CELL = 120
@@ -34,15 +33,6 @@ class Piece:
     """A block of the page; `zone` None = document text, else why it is not."""
 
     block: Block
-    zone: str | None
-
-
-@dataclass
-class Link:
-    """An attachment-like link met anywhere on the page."""
-
-    name: str
-    url: str
     zone: str | None
 
 
@@ -64,7 +54,6 @@ class _Walker:
     def __init__(self, content: set, drops: dict, outside: str, base_url: str | None):
         self.content, self.drops, self.base_url = content, drops, base_url
         self.pieces: list[Piece] = []
-        self.links: list[Link] = []
         self.zones: list[tuple[object, str | None]] = [(None, outside)]
         self.styles: list[_Style] = [_Style()]
         self.blocks: list[tuple[str, str | None]] = [("body", None)]  # (tag, align) of open block elements
@@ -89,8 +78,6 @@ class _Walker:
         bold = style.bold or tag in ("b", "strong") or bool(_BOLD_STYLE.search(el.get("style", "")))
         href = self._url(el.get("href")) if tag == "a" and el.get("href") else style.href
         self.styles.append(_Style(bold, href))
-        if tag == "a" and el.get("href"):
-            self._note_link(el)
         if tag in BLOCK_TAGS:
             self.flush()
             self.blocks.append((tag, _align(el) or self.blocks[-1][1]))
@@ -182,19 +169,13 @@ class _Walker:
                       source=Source([el.sourceline] if el.sourceline else []))
         self.pieces.append(Piece(image, self.zone))
 
-    def _note_link(self, el: etree._Element) -> None:
-        name = strip(collapse(el.text_content()))
-        href = el.get("href", "")
-        if name and (_FILE_LINK.search(href) or name.startswith("附件")):
-            self.links.append(Link(name, self._url(href), self.zone))
-
     def _url(self, href: str) -> str:
         href = href.strip()
         return urljoin(self.base_url, href) if self.base_url and not href.startswith("data:") else href
 
 
 def walk(body: etree._Element, content: list, drops: dict, outside: str,
-         base_url: str | None = None) -> tuple[list[Piece], list[Link]]:
+         base_url: str | None = None) -> list[Piece]:
     """Blocks of `body` in order; text under `content` elements has zone None unless under a `drops` element."""
     walker = _Walker(set(content), drops, outside, base_url)
     events = etree.iterwalk(body, events=("start", "end"))
@@ -207,7 +188,7 @@ def walk(body: etree._Element, content: list, drops: dict, outside: str,
         else:
             walker.end(el)
     walker.flush()
-    return walker.pieces, walker.links
+    return walker.pieces
 
 
 def is_data_table(el: etree._Element) -> bool:

@@ -27,6 +27,11 @@ def strip(text: str) -> str:
     return text.strip(EDGE)
 
 
+def bare(text: str) -> str:
+    """Text without any whitespace, for comparing what two places of a page print."""
+    return re.sub(r"\s+", "", text)
+
+
 def is_document_part(line: str) -> bool:
     """A line that ends an official document: date, issuing organ, 附注, 附件/抄送/印发 lines."""
     line = strip(line)
