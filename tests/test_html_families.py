@@ -220,3 +220,15 @@ def test_preformatted_text_keeps_its_lines():
     page = "<html><body><div id='zoom'><pre>第一行内容，测试。\n第二行内容，测试。</pre></div></body></html>".encode()
     _, lines = convert(page)
     assert lines == [norm("第一行内容，测试。"), norm("第二行内容，测试。")]
+
+
+def test_word_pasted_table_with_paragraph_cells_and_spans():
+    page = """<html><body><div class="TRS_Editor"><p>获奖名单如下：</p><table border="1">
+      <tr><td rowspan="2"><p>一等奖</p></td><td><p>张三</p></td><td><p>第一中学</p></td></tr>
+      <tr><td><p>李四</p></td><td><p>实验小学</p><p>（分校）</p></td></tr>
+      <tr><td colspan="3"><p>合计2人</p></td></tr></table></div></body></html>""".encode()
+    doc, _ = convert(page)
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert [[(c.text, c.rowspan, c.colspan) for c in row] for row in table.rows] == [
+        [("一等奖", 2, 1), ("张三", 1, 1), ("第一中学", 1, 1)], [("李四", 1, 1), ("实验小学 （分校）", 1, 1)],
+        [("合计2人", 1, 3)]]

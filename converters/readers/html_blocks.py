@@ -23,8 +23,7 @@ BLOCK_TAGS = frozenset(
     "tbody td tfoot th thead tr ul".split())
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 _ALIGN_STYLE = re.compile(r"text-align\s*:\s*(center|right)", re.I)
-# A table is layout, not data, when its cells hold document structure or long prose.
-_LAYOUT_INSIDE = ".//table|.//p|.//div|.//ul|.//ol|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//br"
+# A table is layout, not data, when it nests tables, has one column, or a cell holds long prose.
 LONG_CELL = 120
 
 
@@ -191,9 +190,23 @@ def walk(body: etree._Element, content: list, drops: dict, outside: str,
     return walker.pieces
 
 
+def element_lines(el: etree._Element) -> list[str]:
+    """The visual lines of an element's text: block elements and <br> break lines."""
+    parts: list[str] = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if not isinstance(node.tag, str):
+            continue
+        breaks = node.tag in BLOCK_TAGS or node.tag == "br"
+        if event == "start":
+            parts.append(("\n" if breaks else "") + (node.text or ""))
+        else:
+            parts.append(("\n" if breaks else "") + (node.tail or "" if node is not el else ""))
+    return [collapse(line) for line in "".join(parts).split("\n")]
+
+
 def is_data_table(el: etree._Element) -> bool:
     """A grid of short cells (a real table), as opposed to a layout table that positions the text."""
-    if el.xpath(_LAYOUT_INSIDE):
+    if el.find(".//table") is not None:
         return False
     rows = el.xpath("./tr|./*/tr")
     widths = [len(r.xpath("./td|./th")) for r in rows]
@@ -205,7 +218,8 @@ def is_data_table(el: etree._Element) -> bool:
 def table(el: etree._Element, line: int | None) -> Table:
     rows = []
     for tr in el.xpath("./tr|./*/tr"):
-        rows.append([Cell(strip(collapse(c.text_content())), _span(c, "colspan"), _span(c, "rowspan"), c.tag == "th")
+        rows.append([Cell(" ".join(filter(None, map(strip, element_lines(c)))), _span(c, "colspan"), _span(c, "rowspan"),
+                          c.tag == "th")
                      for c in tr.xpath("./td|./th")])
     return Table(rows, source=Source([line] if line else []))
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .html_blocks import BLOCK_TAGS
-from .html_text import CJK, collapse, is_document_part, strip
+from .html_blocks import element_lines
+from .html_text import CJK, is_document_part, strip
 
 # (attribute, value, specific?) in order of trust. Specific names are only ever used for article text.
 KNOWN_CONTAINERS: tuple[tuple[str, str, bool], ...] = (
@@ -143,20 +143,6 @@ def _with_trailing_parts(root: etree._Element) -> list[etree._Element]:
             roots.append(sibling)
         anchor = anchor.getparent()
     return roots
-
-
-def element_lines(el: etree._Element) -> list[str]:
-    """The visual lines of an element's text: block elements and <br> break lines."""
-    parts: list[str] = []
-    for event, node in etree.iterwalk(el, events=("start", "end")):
-        if not isinstance(node.tag, str):
-            continue
-        breaks = node.tag in BLOCK_TAGS or node.tag == "br"
-        if event == "start":
-            parts.append(("\n" if breaks else "") + (node.text or ""))
-        else:
-            parts.append(("\n" if breaks else "") + (node.tail or "" if node is not el else ""))
-    return [collapse(line) for line in "".join(parts).split("\n")]
 
 
 def chrome_within(selection: Selection) -> dict[etree._Element, str]:
