@@ -118,3 +118,10 @@ def test_data_dir_pages_all_read_quickly():
 def test_text_after_a_comment_stays():
     _, lines = _timed('<html><body><div id="zoom"><p>前半句，<!-- 标记 -->后半句。</p></div></body></html>'.encode())
     assert lines == [norm("前半句，后半句。")]
+
+
+def test_text_hidden_for_a_script_to_reveal_is_kept_even_beside_a_big_script():
+    page = (b"<html><body><script>" + b"x=1;" * 100000 + b"</script><div id='zoom' style='display:none'>"
+            + f"<p>{PROSE}</p><p>{PROSE}</p></div><div class='nav'>首页</div></body></html>".encode())
+    _, lines = _timed(page)
+    assert norm(PROSE) in lines

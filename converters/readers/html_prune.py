@@ -4,6 +4,7 @@ and hidden elements. Nothing is executed or fetched; each dropped part is record
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 import lxml.html
 from lxml import etree
@@ -27,12 +28,21 @@ SMALL_FORM = 200
 
 
 def prune(root: lxml.html.HtmlElement) -> list[Removal]:
-    """Drop never-text elements, comments, small forms and hidden elements from `root`; return the records."""
-    body_chars = len(root.text_content())
+    """Drop never-text elements and comments, then small forms and hidden elements; return the records.
+
+    Two passes, so that whether a hidden element holds most of the page (and is then kept: some templates
+    hide the text for a script to reveal) is judged on the page's text, not on the size of its scripts.
+    """
+    records = _drop_all(root, _never_text)
+    text_chars = len(root.text_content())
+    return records + _drop_all(root, lambda el: _out_of_view(el, text_chars))
+
+
+def _drop_all(root: lxml.html.HtmlElement, judge: Callable[[etree._Element], str | None]) -> list[Removal]:
     doomed: list[tuple[etree._Element, str]] = []
     walker = etree.iterwalk(root, events=("start", "comment", "pi"))
     for event, el in walker:
-        reason = _reason(el, body_chars)
+        reason = judge(el)
         if reason:
             doomed.append((el, reason))
             if event == "start":
@@ -46,19 +56,23 @@ def prune(root: lxml.html.HtmlElement) -> list[Removal]:
     return records
 
 
-def _reason(el: etree._Element, body_chars: int) -> str | None:
+def _never_text(el: etree._Element) -> str | None:
     tag = el.tag
     if tag is etree.Comment:
         return "HTML comment"
     if not isinstance(tag, str):
         return "processing instruction"
-    if tag in _NEVER_TEXT:
-        return _NEVER_TEXT[tag] if tag != "meta" or el.getparent() is None or el.getparent().tag != "head" else None
-    if tag in ("html", "head", "body", "title"):
+    if tag == "meta" and el.getparent() is not None and el.getparent().tag == "head":
         return None
-    if tag == "form" and len(el.text_content().strip()) < SMALL_FORM:
+    return _NEVER_TEXT.get(tag)
+
+
+def _out_of_view(el: etree._Element, text_chars: int) -> str | None:
+    if not isinstance(el.tag, str) or el.tag in ("html", "head", "body", "title"):
+        return None
+    if el.tag == "form" and len(el.text_content().strip()) < SMALL_FORM:
         return "form (search or login box)"
-    if _hidden(el) and len(el.text_content()) < 0.5 * body_chars:
+    if _hidden(el) and len(el.text_content()) < 0.5 * text_chars:
         return "hidden element"
     return None
 
