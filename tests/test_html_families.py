@@ -232,3 +232,12 @@ def test_word_pasted_table_with_paragraph_cells_and_spans():
     assert [[(c.text, c.rowspan, c.colspan) for c in row] for row in table.rows] == [
         [("一等奖", 2, 1), ("张三", 1, 1), ("第一中学", 1, 1)], [("李四", 1, 1), ("实验小学 （分校）", 1, 1)],
         [("合计2人", 1, 3)]]
+
+
+def test_notice_published_as_an_attachment_only():
+    page = """<html><head><meta charset="utf-8"><title>关于公布2021年度评审结果的通知_市人社局</title></head><body>
+      <div class="nav"><a href="/">首页</a></div><div class="TRS_Editor"><p><a href="/up/2021/jg.pdf">附件：评审结果.pdf</a></p></div>
+      <div class="footer"><p>版权所有：市人力资源和社会保障局，地址：人民路1号，电话：1234567，未经许可不得转载。</p></div></body></html>""".encode()
+    doc, lines = convert(page)
+    assert norm("附件：评审结果.pdf") in lines and not any("版权所有" in line for line in lines)
+    assert [(a.name, a.url) for a in doc.metadata.attachments] == [("评审结果.pdf", "/up/2021/jg.pdf")]

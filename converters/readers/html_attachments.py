@@ -9,9 +9,8 @@ import re
 
 from ..model import Attachment, Metadata, Paragraph
 from .html_blocks import Piece
-from .html_text import bare
+from .html_text import FILE_LINK, bare
 
-_FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|pptx?|ceb|tif)(?:$|[?#])", re.I)
 _ATTACHMENT_LINE = re.compile(r"^\s*(?:相关)?附\s*件")
 
 
@@ -27,7 +26,7 @@ def attachment_links(pieces: list[Piece]) -> list[Attachment]:
             name = run.text.strip()
             if not run.href or not name:
                 continue
-            if in_attachment_line or name.startswith("附件") or piece.zone is None and _FILE_LINK.search(run.href):
+            if in_attachment_line or name.startswith("附件") or piece.zone is None and FILE_LINK.search(run.href):
                 found.append(Attachment(name, run.href))
     return found
 

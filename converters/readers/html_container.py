@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .html_blocks import element_lines
-from .html_text import CJK, is_document_part, strip
+from .html_text import CJK, FILE_LINK, is_document_part, strip
 
 # (attribute, value, specific?) in order of trust. Specific names are only ever used for article text.
 KNOWN_CONTAINERS: tuple[tuple[str, str, bool], ...] = (
@@ -81,7 +81,8 @@ def select(body: etree._Element) -> Selection:
         if found is None:
             continue
         share = weights[found] / total if total else 1.0
-        if total and weights[found] == 0 or share < (SPECIFIC_SHARE if specific else GENERIC_SHARE):
+        enough = share >= (SPECIFIC_SHARE if specific else GENERIC_SHARE) and (weights[found] or not total)
+        if not enough and not (specific and _publishes_files(found)):
             continue
         root = found if specific else _descend(found, weights)
         how = f"{'#' if attr == 'id' else '.' if attr == 'class' else ''}{value}"
@@ -90,6 +91,12 @@ def select(body: etree._Element) -> Selection:
         root = _descend(body, weights)
         return Selection(_with_trailing_parts(root), "densest prose block", weights)
     return Selection([body], "whole page", weights)
+
+
+def _publishes_files(el: etree._Element) -> bool:
+    """A named container holding little prose but images or file links: a notice published as scans or
+    attachments, which is still the document."""
+    return el.find(".//img") is not None or any(FILE_LINK.search(href) for href in el.xpath(".//a/@href"))
 
 
 def _best_match(body: etree._Element, attr: str, value: str, weights: dict) -> etree._Element | None:

@@ -15,6 +15,7 @@ DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*\d{4}\s*[
 _ORG = re.compile(r"^[\u4e00-\u9fff（）()、]{2,40}(?:政府|委员会|办公室|办公厅|局|厅|部|院|中心|学校|小学|中学|幼儿园|学院|"
                   r"大学|公司|协会|联合会|委|处|所|站|队|社|馆|室)$")
 _NOTE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
+FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|pptx?|ceb|tif)(?:$|[?#])", re.I)
 _CLOSING = re.compile(r"^(?:附件|抄送|抄报)|印发$")
 
 
