@@ -13,8 +13,8 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from ..model import Block, Cell, Heading, Image, ListBlock, Paragraph, Run, Source, Table
 from ..clean.shape import marker_of
+from ..model import Block, Cell, Heading, Image, ListBlock, Paragraph, Run, Source, Table
 from .html_text import EDGE, collapse, strip
 
 BLOCK_TAGS = frozenset(
@@ -200,7 +200,7 @@ def element_lines(el: etree._Element) -> list[str]:
         if event == "start":
             parts.append(("\n" if breaks else "") + (node.text or ""))
         else:
-            parts.append(("\n" if breaks else "") + (node.tail or "" if node is not el else ""))
+            parts.append(("\n" if breaks else "") + ((node.tail or "") if node is not el else ""))
     return [collapse(line) for line in "".join(parts).split("\n")]
 
 
