@@ -241,3 +241,16 @@ def test_notice_published_as_an_attachment_only():
     doc, lines = convert(page)
     assert norm("附件：评审结果.pdf") in lines and not any("版权所有" in line for line in lines)
     assert [(a.name, a.url) for a in doc.metadata.attachments] == [("评审结果.pdf", "/up/2021/jg.pdf")]
+
+
+def test_short_notice_inside_a_cms_form_wrapper():
+    page = """<html><head><meta charset="utf-8"><title>关于端午节放假的通知-某某大学</title></head><body>
+      <form action="/search" method="post"><input name="q"><input type="submit" value="搜索">站内搜索</form>
+      <form name="_newscontent_fromname"><div align="center">关于端午节放假的通知</div>
+      <div id="vsb_content"><div class="v_news_content"><p>各单位：</p><p>端午节放假一天，请做好值班安排。</p>
+      <p style="text-align:right">学校办公室</p><p style="text-align:right">2021年6月10日</p></div></div></form></body></html>""".encode()
+    doc, lines = convert(page)
+    assert lost(["端午节放假一天，请做好值班安排。", "学校办公室", "2021年6月10日"], lines) == []
+    assert doc.metadata.addressee == "各单位：" and doc.metadata.title == "关于端午节放假的通知"
+    assert not any("站内搜索" in line for line in lines)
+    assert any(r.reason.startswith("form") and "站内搜索" in r.text for r in doc.removed)

@@ -24,6 +24,8 @@ KNOWN_CONTAINERS: tuple[tuple[str, str, bool], ...] = (
     ("class", "article-content", True), ("class", "article_content", True), ("class", "wzy_text", True),
     ("class", "bt_content", True), ("class", "news_content", True), ("class", "con_text", True),
     ("id", "js_content", True), ("class", "xxgk_content", True), ("class", "zw_content", True),
+    ("class", "v_news_content", True), ("id", "vsb_content", True), ("id", "vsb_content_2", True),
+    ("class", "wp_articlecontent", True),
     ("id", "content", False), ("class", "content", False), ("tag", "article", False), ("tag", "main", False),
 )
 SPECIFIC_SHARE = 0.3  # a named container must hold this share of the page's prose

@@ -23,8 +23,9 @@ _NEVER_TEXT = {
     "video": "media", "link": "resource link", "meta": "meta tag in the body",
 }
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-# A form this short is a search box or a login bar; a longer one is an ASP.NET-style page wrapper.
+# A short form without a sentence is a search box or a login bar; others wrap the page (ASP.NET, VSB CMS).
 SMALL_FORM = 200
+_SENTENCE_END = re.compile(r"[。！？]")
 
 
 def prune(root: lxml.html.HtmlElement) -> list[Removal]:
@@ -70,8 +71,9 @@ def _never_text(el: etree._Element) -> str | None:
 def _out_of_view(el: etree._Element, text_chars: int) -> str | None:
     if not isinstance(el.tag, str) or el.tag in ("html", "head", "body", "title"):
         return None
-    if el.tag == "form" and len(el.text_content().strip()) < SMALL_FORM:
-        return "form (search or login box)"
+    if el.tag == "form":
+        text = el.text_content().strip()
+        return "form (search or login box)" if len(text) < SMALL_FORM and not _SENTENCE_END.search(text) else None
     if _hidden(el) and len(el.text_content()) < 0.5 * text_chars:
         return "hidden element"
     return None
