@@ -19,7 +19,7 @@ from .html_container import chrome_within, select
 from .html_metadata import (DOC_NUMBER_LABELS, PUBLISH_LABELS, TITLE_LABELS, HeadInfo, choose_title,
                             element_titles, head_info, labelled_values, metadata_tables, unlabelled_doc_number)
 from .html_prune import prune
-from .html_records import removal
+from .html_records import LINE_EXCERPT, removal
 from .html_source import decode_page, looks_like_html, parse
 from .html_text import bare
 
@@ -80,7 +80,7 @@ def _split(doc: Document, pieces: list[Piece]) -> tuple[list[str], list[str]]:
         else:
             text = _text(piece.block)
             line = piece.block.source.lines[0] if piece.block.source and piece.block.source.lines else None
-            doc.removed.append(removal(text, piece.zone, RULE, line))
+            doc.removed.append(removal(text, piece.zone, RULE, line, LINE_EXCERPT))
             side.append(text)
             if isinstance(piece.block, Paragraph) and all(r.href for r in piece.block.runs):
                 links.add(text)

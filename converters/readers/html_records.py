@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from ..model import Removal
 
-EXCERPT = 160
+EXCERPT = 160  # code, comments and hidden blocks
+LINE_EXCERPT = 2000  # a line of page text: kept whole unless absurdly long, so it can be put back
 
 
-def removal(text: str, reason: str, rule: str, line: int | None = None) -> Removal:
-    """A Removal whose text is the dropped text, or its start and size when it is long."""
+def removal(text: str, reason: str, rule: str, line: int | None = None, limit: int = EXCERPT) -> Removal:
+    """A Removal whose text is the dropped text, or its start and size when it is longer than `limit`."""
     text = " ".join(text.split())
-    if len(text) > EXCERPT:
-        text = f"{text[:EXCERPT]}… [{len(text)} characters]"
+    if len(text) > limit:
+        text = f"{text[:limit]}… [{len(text)} characters]"
     return Removal(text=text, reason=reason, rule=rule, line=line)
