@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..clean.shape import marker_of
 from ..model import Block, Cell, Heading, Image, ListBlock, Paragraph, Run, Source, Table
-from .html_text import EDGE, collapse, strip
+from .html_text import EDGE, collapse, strip, text_content
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
@@ -212,7 +212,7 @@ def is_data_table(el: etree._Element) -> bool:
     widths = [len(r.xpath("./td|./th")) for r in rows]
     if len(rows) < 2 or max(widths, default=0) < 2:
         return False
-    return all(len(c.text_content()) <= LONG_CELL for c in el.iter("td", "th"))
+    return all(len(text_content(c)) <= LONG_CELL for c in el.iter("td", "th"))
 
 
 def table(el: etree._Element, line: int | None) -> Table:

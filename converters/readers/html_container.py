@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .html_blocks import element_lines
-from .html_text import CJK, FILE_LINK, is_document_part, strip
+from .html_text import CJK, FILE_LINK, is_document_part, strip, text_content
 
 # (attribute, value, specific?) in order of trust. Specific names are only ever used for article text.
 KNOWN_CONTAINERS: tuple[tuple[str, str, bool], ...] = (
@@ -109,7 +109,7 @@ def _best_match(body: etree._Element, attr: str, value: str, weights: dict) -> e
             best = el
     if best is None:
         return None
-    return best if weights[best] or best.text_content().strip() else None
+    return best if weights[best] or text_content(best).strip() else None
 
 
 def _matches(body: etree._Element, attr: str, value: str):
@@ -146,7 +146,7 @@ def _with_trailing_parts(root: etree._Element) -> list[etree._Element]:
             lines = [s for s in map(strip, element_lines(sibling)) if s]
             if not lines:
                 continue
-            spilled = sibling.tag == "p" and _weight(sibling.text_content()) > 0
+            spilled = sibling.tag == "p" and _weight(text_content(sibling)) > 0
             if not spilled and not all(is_document_part(s) for s in lines):
                 return roots
             roots.append(sibling)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .html_text import CJK, DOC_NUMBER, collapse, strip
+from .html_text import CJK, DOC_NUMBER, collapse, strip, text_content
 
 LABELS = ("索引号", "信息索引号", "发布机构", "发文机关", "发文单位", "发布单位", "制发机关", "公开主体", "文号", "发文字号",
           "文件编号", "发文文号", "成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "生成日期",
@@ -47,7 +47,7 @@ def head_info(root: etree._Element) -> HeadInfo:
     info = HeadInfo()
     title = root.find(".//title")
     if title is not None:
-        info.title = strip(collapse(title.text_content()))
+        info.title = strip(collapse(text_content(title)))
     for meta in root.iter("meta"):
         name = (meta.get("name") or meta.get("property") or "").strip().lower()
         content = strip(collapse(meta.get("content") or ""))
@@ -93,7 +93,7 @@ def metadata_tables(body: etree._Element) -> list[etree._Element]:
     for table in body.iter("table"):
         if table.find(".//table") is not None:
             continue
-        cells = [strip(collapse(c.text_content())) for c in table.iter("td", "th")]
+        cells = [strip(collapse(text_content(c))) for c in table.iter("td", "th")]
         if sum(1 for c in cells if _LABELLED.match(c) or _BARE_LABEL.match(c)) >= TABLE_LABELS:
             found.append(table)
     return found
@@ -103,7 +103,7 @@ def element_titles(body: etree._Element) -> list[str]:
     """Texts of <h1>–<h3> and title-classed elements, in page order, of plausible title length."""
     found = []
     for el in body.xpath("//h1|//h2|//h3|//*[contains(@class,'title') or contains(@id,'title') or contains(@class,'Title')]"):
-        text = strip(collapse(el.text_content()))
+        text = strip(collapse(text_content(el)))
         if TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] and text not in found and CJK.search(text):
             found.append(text)
     return found

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-import lxml.html
 from lxml import etree
 
 from ..model import Removal
 from .html_records import removal
+from .html_text import text_content
 
 RULE = "html_prune"
 # Elements whose content is code, embedded resources or controls, never document text.
@@ -28,18 +28,18 @@ SMALL_FORM = 200
 _SENTENCE_END = re.compile(r"[。！？]")
 
 
-def prune(root: lxml.html.HtmlElement) -> list[Removal]:
+def prune(root: etree._Element) -> list[Removal]:
     """Drop never-text elements and comments, then small forms and hidden elements; return the records.
 
     Two passes, so that whether a hidden element holds most of the page (and is then kept: some templates
     hide the text for a script to reveal) is judged on the page's text, not on the size of its scripts.
     """
     records = _drop_all(root, _never_text)
-    text_chars = len(root.text_content())
+    text_chars = len(text_content(root))
     return records + _drop_all(root, lambda el: _out_of_view(el, text_chars))
 
 
-def _drop_all(root: lxml.html.HtmlElement, judge: Callable[[etree._Element], str | None]) -> list[Removal]:
+def _drop_all(root: etree._Element, judge: Callable[[etree._Element], str | None]) -> list[Removal]:
     doomed: list[tuple[etree._Element, str]] = []
     walker = etree.iterwalk(root, events=("start", "comment", "pi"))
     for event, el in walker:
@@ -72,9 +72,9 @@ def _out_of_view(el: etree._Element, text_chars: int) -> str | None:
     if not isinstance(el.tag, str) or el.tag in ("html", "head", "body", "title"):
         return None
     if el.tag == "form":
-        text = el.text_content().strip()
+        text = text_content(el).strip()
         return "form (search or login box)" if len(text) < SMALL_FORM and not _SENTENCE_END.search(text) else None
-    if _hidden(el) and len(el.text_content()) < 0.5 * text_chars:
+    if _hidden(el) and len(text_content(el)) < 0.5 * text_chars:
         return "hidden element"
     return None
 
@@ -85,7 +85,7 @@ def _hidden(el: etree._Element) -> bool:
 
 def _describe(el: etree._Element) -> str:
     """What the record shows: the element's text, else the resource it pointed at."""
-    text = el.text if el.tag is etree.Comment or el.tag in ("script", "style") else el.text_content()
+    text = el.text if el.tag is etree.Comment or el.tag in ("script", "style") else text_content(el)
     text = (text or "").strip()
     if text:
         return text

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-import lxml.html
 from lxml import etree
 
 from ..errors import InputError
@@ -51,7 +50,7 @@ def looks_like_html(text: str) -> bool:
     return bool(_TAG.search(text[:65536]))
 
 
-def parse(text: str) -> lxml.html.HtmlElement:
+def parse(text: str) -> etree._Element:
     """Parse a page; markup nested beyond libxml2's limit is flattened first so no text is lost."""
     text = _XML_DECL.sub("", text, count=1)
     root = _parse(text)
@@ -62,15 +61,14 @@ def parse(text: str) -> lxml.html.HtmlElement:
     return root
 
 
-def _parse(text: str) -> lxml.html.HtmlElement | None:
+def _parse(text: str) -> etree._Element | None:
     """None when libxml2 gave up on resource limits (too deep), so the caller can flatten and retry."""
-    parser = lxml.html.HTMLParser(huge_tree=True, remove_pis=True)
-    try:
-        root = lxml.html.document_fromstring(text, parser=parser)
-    except etree.ParserError as exc:
-        raise InputError(f"no HTML content ({exc})") from None
+    parser = etree.HTMLParser(huge_tree=True, remove_pis=True)
+    root = etree.fromstring(text, parser=parser)
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         return None
+    if root is None:
+        raise InputError("no HTML content")
     return root
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 EDGE = " \t\r\n\f\v\u00a0\u3000\u2002\u2003\u200b\ufeff"
@@ -17,6 +19,14 @@ _ORG = re.compile(r"^[\u4e00-\u9fff（）()、]{2,40}(?:政府|委员会|办公�
 _NOTE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|pptx?|ceb|tif)(?:$|[?#])", re.I)
 _CLOSING = re.compile(r"^(?:附件|抄送|抄报)|印发$")
+
+
+_STRING = etree.XPath("string()")
+
+
+def text_content(el: etree._Element) -> str:
+    """All text under an element (the tree is plain lxml.etree: no per-element Python class lookups)."""
+    return str(_STRING(el))
 
 
 def collapse(text: str) -> str:
