@@ -125,3 +125,10 @@ def test_text_hidden_for_a_script_to_reveal_is_kept_even_beside_a_big_script():
             + f"<p>{PROSE}</p><p>{PROSE}</p></div><div class='nav'>首页</div></body></html>".encode())
     _, lines = _timed(page)
     assert norm(PROSE) in lines
+
+
+def test_link_paragraphs_after_the_container_stay_out():
+    page = (f'<html><body><div id="zoom"><p>{PROSE}</p></div><p>上一篇：<a href="/1.html">关于召开会议的通知</a></p>'
+            f'<p>相关阅读：<a href="/2.html">某某工作会议召开</a></p></body></html>').encode()
+    _, lines = _timed(page)
+    assert lines == [norm(PROSE)]

@@ -41,6 +41,7 @@ _CHROME_WORD = re.compile(r"(?:^|[-_\s\d])(?:qr|ewm|foot|footer|nav|navbar|menu|
 _CHROME_PART = re.compile(r"share|qrcode|erweima|copyright|crumb|fenxiang", re.I)
 _CHROME_TAGS = frozenset(("nav", "header", "footer", "aside"))
 CHROME_SHARE = 0.2
+SPILLED_PROSE = 6  # CJK characters of sentences (outside links) a paragraph after the container needs to join it
 ASCENT = 6  # ancestor levels searched for closing lines printed after the container
 
 
@@ -88,10 +89,10 @@ def select(body: etree._Element) -> Selection:
             continue
         root = found if specific else _descend(found, weights)
         how = f"{'#' if attr == 'id' else '.' if attr == 'class' else ''}{value}"
-        return Selection(_with_trailing_parts(root), how, weights)
+        return Selection(_with_trailing_parts(root, weights), how, weights)
     if total:
         root = _descend(body, weights)
-        return Selection(_with_trailing_parts(root), "densest prose block", weights)
+        return Selection(_with_trailing_parts(root, weights), "densest prose block", weights)
     return Selection([body], "whole page", weights)
 
 
@@ -132,7 +133,7 @@ def _descend(start: etree._Element, weights: dict) -> etree._Element:
         current = best
 
 
-def _with_trailing_parts(root: etree._Element) -> list[etree._Element]:
+def _with_trailing_parts(root: etree._Element, weights: dict) -> list[etree._Element]:
     """`root` plus the following siblings (of it or of its ancestors) that hold only signature/date/附注-like
     lines, or prose paragraphs that broken markup (a stray closing tag) pushed out of the container."""
     roots = [root]
@@ -146,7 +147,7 @@ def _with_trailing_parts(root: etree._Element) -> list[etree._Element]:
             lines = [s for s in map(strip, element_lines(sibling)) if s]
             if not lines:
                 continue
-            spilled = sibling.tag == "p" and _weight(text_content(sibling)) > 0
+            spilled = sibling.tag == "p" and weights.get(sibling, 0) >= SPILLED_PROSE and lines[-1].endswith(("。", "！", "？"))
             if not spilled and not all(is_document_part(s) for s in lines):
                 return roots
             roots.append(sibling)
