@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..clean import clean
+from ..clean.shape import squeeze
 from ..model import Block, Document, Heading, Metadata, Paragraph, Source, Title
 from ..options import ReadOptions
 from . import text as text_reader
@@ -21,7 +22,6 @@ from .html_metadata import (DOC_NUMBER_LABELS, PUBLISH_LABELS, TITLE_LABELS, Hea
 from .html_prune import prune
 from .html_records import LINE_EXCERPT, removal
 from .html_source import decode_page, looks_like_html, parse
-from .html_text import bare
 
 RULE = "html_container"
 METADATA_TABLE = "信息公开 metadata table (read into metadata)"
@@ -101,7 +101,7 @@ def _take_title(doc: Document, title: str | None) -> None:
     """When the body prints the page's title near its start (maybe under a 发文字号, maybe broken over lines),
     those lines become one Title block (the chain moves it to metadata.title); otherwise the page's title is
     the document's. Either way it is printed once."""
-    wanted = bare(title or "")
+    wanted = squeeze(title or "")
     textual = (Paragraph, Heading, Title)
     for first in range(min(TITLE_START, len(doc.blocks))) if wanted else ():
         for last in range(first, min(first + TITLE_LINES, len(doc.blocks))):
@@ -109,7 +109,7 @@ def _take_title(doc: Document, title: str | None) -> None:
             if not all(isinstance(b, textual) for b in head):
                 break
             joined = "".join(b.text for b in head)  # type: ignore[union-attr]
-            if _same_title(bare(joined), wanted):
+            if _same_title(squeeze(joined), wanted):
                 lines = [n for b in head if b.source for n in b.source.lines]  # type: ignore[union-attr]
                 doc.blocks[first:last + 1] = [Title(joined, source=Source(lines))]
                 return

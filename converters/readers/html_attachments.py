@@ -9,7 +9,8 @@ import re
 
 from ..model import Attachment, Metadata, Paragraph
 from .html_blocks import Piece
-from .html_text import FILE_LINK, bare
+from ..clean.shape import squeeze
+from .html_text import FILE_LINK
 
 _ATTACHMENT_LINE = re.compile(r"^\s*(?:相关)?附\s*件")
 
@@ -35,8 +36,8 @@ def merge(meta: Metadata, links: list[Attachment]) -> None:
     """Give the chain's attachments their URLs; links that match none of them are added after them."""
     links = list(links)
     for attachment in meta.attachments:
-        name = bare(attachment.name)
-        match = next((link for link in links if bare(link.name) in name or name in bare(link.name)), None)
+        name = squeeze(attachment.name)
+        match = next((link for link in links if squeeze(link.name) in name or name in squeeze(link.name)), None)
         if match:
             attachment.url = attachment.url or match.url
             links.remove(match)

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .html_text import CJK, DOC_NUMBER, collapse, strip, text_content
+from ..clean.shape import DOC_NUMBER, names_genre, squeeze
+from .html_text import CJK, collapse, strip, text_content
 
 LABELS = ("索引号", "信息索引号", "发布机构", "发文机关", "发文单位", "发布单位", "制发机关", "公开主体", "文号", "发文字号",
           "文件编号", "发文文号", "成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "生成日期",
@@ -29,9 +30,8 @@ _VALUE_END = re.compile(r"\s{2,}|[\u3000\u00a0]")  # page-info lines separate fi
 # A metadata table has at least this many labelled cells.
 TABLE_LABELS = 3
 _TITLE_SPLIT = re.compile(r"\s*(?:[|｜_]|--|——|—|(?<!\d)-(?!\d))\s*|\s+")
-_DOCUMENT_KIND = re.compile(r"(?:通知|决定|意见|批复|办法|规定|方案|通报|(?<!通知)公告|通告|报告|函|要点|总结|计划|细则|纪要|决议|命令|"
-                            r"公报|条例|规划|答复|复函|规则|指引|标准|实施|的请示)$")
 TITLE_LENGTH = (4, 200)
+_COLUMN = "通知公告"  # the name of a site column, not a document's genre
 
 
 @dataclass
@@ -84,7 +84,7 @@ def _keep(values: dict[str, str], label: str, value: str) -> None:
 
 def unlabelled_doc_number(lines: list[str]) -> str | None:
     """A line that is nothing but a 发文字号, as templates print it under the title."""
-    return next((strip(line) for line in lines if DOC_NUMBER.match(strip(line))), None)
+    return next((strip(line) for line in lines if DOC_NUMBER.match(squeeze(line))), None)
 
 
 def metadata_tables(body: etree._Element) -> list[etree._Element]:
@@ -132,7 +132,7 @@ def choose_title(head: HeadInfo, labelled: dict[str, str], elements: list[str], 
 
 def looks_like_title(text: str) -> bool:
     """The shape of an official document's title: names a kind of document, or is 关于… ."""
-    return _plausible(text) and bool(_DOCUMENT_KIND.search(text) or "关于" in text)
+    return _plausible(text) and (names_genre(text) and not text.endswith(_COLUMN) or "关于" in text)
 
 
 def _plausible(text: str) -> bool:
