@@ -41,7 +41,7 @@ def test_title_once_and_doc_number_from_the_metadata_table(shared, name):
 def test_site_metadata_and_page_url(shared):
     doc, _ = convert(shared / "samples-html" / "001_jx_mingcha_anfang.html")
     assert doc.metadata.site["索引号"] == "014500815/2020-01779"
-    assert doc.metadata.site["发文机关"] == "省政府办公厅"
+    assert doc.metadata.site["发文机关"] == doc.metadata.issuer == "省政府办公厅"
     assert doc.metadata.site["成文日期"] == "2020-02-17"
     assert doc.metadata.publish_date == "2020-02-17 10:13"
     assert doc.metadata.source == "http://www.jiangxi.gov.cn/art/2020/2/17/art_4969_1506197.html"

@@ -17,7 +17,7 @@ from . import text as text_reader
 from .html_attachments import attachment_links, merge
 from .html_blocks import Piece, walk
 from .html_container import chrome_within, select
-from .html_metadata import (DOC_NUMBER_LABELS, PUBLISH_LABELS, TITLE_LABELS, HeadInfo, choose_title,
+from .html_metadata import (DOC_NUMBER_LABELS, ISSUER_LABELS, PUBLISH_LABELS, TITLE_LABELS, HeadInfo, choose_title,
                             element_titles, head_info, labelled_values, metadata_tables, unlabelled_doc_number)
 from .html_prune import prune
 from .html_records import LINE_EXCERPT, removal
@@ -125,6 +125,8 @@ def _fill_metadata(meta: Metadata, head: HeadInfo, labelled: dict[str, str], sid
     if not meta.doc_number:
         meta.doc_number = next((labelled[k] for k in DOC_NUMBER_LABELS if k in labelled), None) \
             or unlabelled_doc_number(side_lines)
+    if not meta.issuer:
+        meta.issuer = next((labelled[k] for k in ISSUER_LABELS if k in labelled), None)
     if not meta.publish_date:
         meta.publish_date = next((labelled[k] for k in PUBLISH_LABELS if k in labelled), None) or head.meta.get("pubdate")
     for label, value in labelled.items():

@@ -21,6 +21,7 @@ LABELS = ("索引号", "信息索引号", "发布机构", "发文机关", "发�
           "浏览次数", "点击数", "访问量", "阅读次数", "所属机构", "标题", "名称", "题名", "生效日期", "废止日期", "实施日期")
 DOC_NUMBER_LABELS = ("文号", "发文字号", "文件编号", "发文文号")
 PUBLISH_LABELS = ("发布日期", "发布时间", "公开日期")
+ISSUER_LABELS = ("发文机关", "发布机构", "发布单位", "制发机关")  # as the chain's metadata-table rule reads them
 TITLE_LABELS = ("标题", "名称", "题名")
 _LABEL_ALT = "|".join(r"\s*".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
 _LABELLED = re.compile(rf"(?<![\u4e00-\u9fff])({_LABEL_ALT})\s*[:：]")
