@@ -254,3 +254,17 @@ def test_short_notice_inside_a_cms_form_wrapper():
     assert doc.metadata.addressee == "各单位：" and doc.metadata.title == "关于端午节放假的通知"
     assert not any("站内搜索" in line for line in lines)
     assert any(r.reason.startswith("form") and "站内搜索" in r.text for r in doc.removed)
+
+
+@pytest.mark.parametrize("name", ["ucap.html", "trs_editor.html", "attachments.html"])
+def test_json_round_trip_of_a_read_page(name):
+    from converters.model import Document
+    doc, _ = convert(DATA / name)
+    again = Document.from_json(doc.to_json())
+    assert again == doc and again.removed == doc.removed
+
+
+def test_script_links_are_not_kept_as_links():
+    page = '<html><body><div id="zoom"><p>请<a href="javascript:void(0)">点击此处</a>或<a href="#">这里</a>查看，谢谢。</p></div></body></html>'
+    doc, _ = convert(page.encode())
+    assert [r.href for r in doc.blocks[0].runs] == [None] and doc.blocks[0].text == "请点击此处或这里查看，谢谢。"

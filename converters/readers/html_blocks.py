@@ -75,7 +75,7 @@ class _Walker:
             self.zones.append((el, self.drops[el]))
         style = self.styles[-1]
         bold = style.bold or tag in ("b", "strong") or bool(_BOLD_STYLE.search(el.get("style", "")))
-        href = self._url(el.get("href")) if tag == "a" and el.get("href") else style.href
+        href = self._url(el.get("href")) if tag == "a" and _followable(el.get("href")) else style.href
         self.styles.append(_Style(bold, href))
         if tag in BLOCK_TAGS:
             self.flush()
@@ -222,6 +222,12 @@ def table(el: etree._Element, line: int | None) -> Table:
                           c.tag == "th")
                      for c in tr.xpath("./td|./th")])
     return Table(rows, source=Source([line] if line else []))
+
+
+def _followable(href: str | None) -> bool:
+    """A link a reader could follow; script calls and bare anchors are page widgets."""
+    href = (href or "").strip().lower()
+    return bool(href) and href != "#" and not href.startswith("javascript:")
 
 
 def _span(cell: etree._Element, attr: str) -> int:
