@@ -268,3 +268,27 @@ def test_script_links_are_not_kept_as_links():
     page = '<html><body><div id="zoom"><p>请<a href="javascript:void(0)">点击此处</a>或<a href="#">这里</a>查看，谢谢。</p></div></body></html>'
     doc, _ = convert(page.encode())
     assert [r.href for r in doc.blocks[0].runs] == [None] and doc.blocks[0].text == "请点击此处或这里查看，谢谢。"
+
+
+def test_news_list_with_summaries_beside_an_unnamed_container():
+    side = "".join(f'<li><a href="/n{i}.html">新闻标题{i}</a><p>本市召开会议，部署有关工作，要求各单位认真落实。</p></li>' for i in range(6))
+    page = f"""<html><head><meta charset="utf-8"><title>关于开展安全生产检查的通知</title></head><body>
+      <div class="wrap"><div class="l"><ul>{side}</ul></div><div class="r"><div class="txt">
+      <p>各镇（街道），区直各部门：</p><p>为切实做好安全生产工作，区政府决定开展安全生产大检查，现将有关事项通知如下。</p>
+      <p>重点检查危险化学品、建筑施工、道路交通、消防等领域安全隐患，做到全覆盖、无死角。</p>
+      <p>某区人民政府办公室</p><p>2021年5月28日</p></div></div></div></body></html>""".encode()
+    doc, lines = convert(page)
+    assert not any("本市召开会议" in line or "新闻标题" in line for line in lines)
+    assert not any(type(b).__name__ == "ListBlock" for b in doc.blocks)
+    assert doc.metadata.addressee == "各镇（街道），区直各部门：" and doc.metadata.date == "2021年5月28日"
+
+
+def test_link_list_inside_a_named_container_dropped_but_attachment_list_kept():
+    page = """<html><body><div id="zoom"><p>各单位：</p><p>现将有关材料印发给你们，请认真组织学习。</p>
+      <ul><li><a href="/up/a.docx">1.学习材料.docx</a></li><li><a href="/up/b.pdf">2.报名表.pdf</a></li></ul>
+      <ul class="list"><li><a href="/a/1.html">关于召开学习会议的通知</a></li><li><a href="/a/2.html">学习活动简报第三期</a></li></ul>
+      </div></body></html>""".encode()
+    doc, lines = convert(page)
+    lists = [b for b in doc.blocks if type(b).__name__ == "ListBlock"]
+    assert len(lists) == 1 and "".join(r.text for r in lists[0].items[0]) == "1.学习材料.docx"
+    assert any(r.reason.startswith("list of links") and "学习活动简报第三期" in r.text for r in doc.removed)

@@ -41,6 +41,7 @@ _CHROME_WORD = re.compile(r"(?:^|[-_\s\d])(?:qr|ewm|foot|footer|nav|navbar|menu|
 _CHROME_PART = re.compile(r"share|qrcode|erweima|copyright|crumb|fenxiang", re.I)
 _CHROME_TAGS = frozenset(("nav", "header", "footer", "aside"))
 CHROME_SHARE = 0.2
+LINK_LIST_SHARE = 0.5  # a list whose text is at least this much link text is navigation
 SPILLED_PROSE = 6  # CJK characters of sentences (outside links) a paragraph after the container needs to join it
 ASCENT = 6  # ancestor levels searched for closing lines printed after the container
 
@@ -55,19 +56,24 @@ class Selection:
 
 
 def prose_weights(body: etree._Element) -> dict[etree._Element, int]:
-    """CJK characters of sentence-like text (outside links) under each element, in one pass, no recursion."""
+    """CJK characters of sentence-like text under each element, in one pass, no recursion. Text of links and of
+    list items holding links (news lists with their summaries) does not count: it is never the document's."""
     weights: dict[etree._Element, int] = {}
-    in_link = 0
+    muted = 0
     for event, el in etree.iterwalk(body, events=("start", "end")):
         if event == "start":
-            in_link += el.tag == "a"
-            weights[el] = 0 if in_link else _weight(el.text)
+            muted += _mutes(el)
+            weights[el] = 0 if muted else _weight(el.text)
             continue
-        in_link -= el.tag == "a"
+        muted -= _mutes(el)
         parent = el.getparent()
         if parent in weights:
-            weights[parent] += weights[el] + (0 if in_link else _weight(el.tail))
+            weights[parent] += weights[el] + (0 if muted else _weight(el.tail))
     return weights
+
+
+def _mutes(el: etree._Element) -> bool:
+    return el.tag == "a" or el.tag == "li" and el.find(".//a") is not None
 
 
 def _weight(text: str | None) -> int:
@@ -169,4 +175,17 @@ def chrome_within(selection: Selection) -> dict[etree._Element, str]:
             if hint and selection.weights.get(el, 0) <= limit:
                 found[el] = f"site chrome inside the container (<{el.tag} {el.get('class') or el.get('id') or ''}>)"
                 walker.skip_subtree()
+            elif el.tag in ("ul", "ol") and _link_list(el):
+                found[el] = "list of links inside the container (menu or related articles)"
+                walker.skip_subtree()
     return found
+
+
+def _link_list(el: etree._Element) -> bool:
+    """A list of two or more items whose text is mostly link text, none of them a file (an attachment list)."""
+    text = strip(text_content(el))
+    hrefs = el.xpath(".//a/@href")
+    if len(el.findall("li")) < 2 or not hrefs or text.startswith("附件") or any(FILE_LINK.search(h) for h in hrefs):
+        return False
+    linked = sum(len(strip(text_content(a))) for a in el.iter("a"))
+    return linked >= LINK_LIST_SHARE * len(text)
