@@ -43,7 +43,7 @@ def variant(text: str, rng: random.Random) -> str:
     """The page with a few paragraphs repeated in place, the copies' digits changed."""
     paragraphs = _PARAGRAPH.findall(text)
     for paragraph in rng.sample(paragraphs, min(len(paragraphs), rng.randint(1, 4))):
-        copy = re.sub(r"(?<=>)([^<]*)", lambda m: re.sub(r"\d", lambda d: str(rng.randint(0, 9)), m.group(1)), paragraph)
+        copy = re.sub(r"(?<=>)[^<]*", lambda m: re.sub(r"\d", lambda d: str(rng.randint(0, 9)), m.group(0)), paragraph)
         text = text.replace(paragraph, paragraph + copy, 1)
     return text
 

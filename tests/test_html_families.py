@@ -55,7 +55,8 @@ CASES = {
     "zfxxgk.html": dict(
         content=["各县（市、区）教育局，市直各学校：", "为推进中小学劳动教育，市教育局决定开展劳动教育实践周活动。请各地各校结合实际，认真组织实施。",
                  "上饶市教育局", "2021年5月7日"],
-        chrome=["索引号：", "K12345678/2021-00088", "主动公开", "分享到：微信 新浪微博", "扫一扫分享本页", "打印 关闭"], title=None, doc_number="饶教字〔2021〕21号"),
+        chrome=["索引号：", "K12345678/2021-00088", "主动公开", "分享到：微信 新浪微博", "扫一扫分享本页", "打印 关闭"],
+        title=None, doc_number="饶教字〔2021〕21号"),
 }
 
 
@@ -125,7 +126,8 @@ def test_gbk_page_decoded_from_its_meta_charset():
 def test_attachment_links_with_urls():
     doc, _ = convert(DATA / "attachments.html")
     got = [(a.name, a.url) for a in doc.metadata.attachments]
-    assert got == [("2021年度科研项目申报指南.pdf", "../../upload/2021/04/guide.pdf"), ("项目申报书.doc", "../../upload/2021/04/form.doc"),
+    assert got == [("2021年度科研项目申报指南.pdf", "../../upload/2021/04/guide.pdf"),
+                   ("项目申报书.doc", "../../upload/2021/04/form.doc"),
                    ("附件3 推荐汇总表.xls", "/upload/2021/04/list.xls")]
 
 
@@ -138,7 +140,8 @@ def test_attachment_urls_resolved_against_the_page_url():
 
 
 def test_images_recorded_never_fetched():
-    page = b'<html><body><div id="zoom"><p>\xe7\xa4\xba\xe6\x84\x8f\xe5\x9b\xbe\xe5\xa6\x82\xe4\xb8\x8b\xef\xbc\x9a</p><img src="http://img.example.gov.cn/a.png" alt="\xe6\xb5\x81\xe7\xa8\x8b\xe5\x9b\xbe"></div><img src="/logo.png" alt="logo"></body></html>'
+    page = """<html><body><div id="zoom"><p>示意图如下：</p><img src="http://img.example.gov.cn/a.png" alt="流程图">
+      </div><img src="/logo.png" alt="logo"></body></html>""".encode()
     doc, _ = convert(page)
     images = [b for b in doc.blocks if type(b).__name__ == "Image"]
     assert [(i.src, i.alt) for i in images] == [("http://img.example.gov.cn/a.png", "流程图")]
@@ -236,7 +239,8 @@ def test_word_pasted_table_with_paragraph_cells_and_spans():
 
 def test_notice_published_as_an_attachment_only():
     page = """<html><head><meta charset="utf-8"><title>关于公布2021年度评审结果的通知_市人社局</title></head><body>
-      <div class="nav"><a href="/">首页</a></div><div class="TRS_Editor"><p><a href="/up/2021/jg.pdf">附件：评审结果.pdf</a></p></div>
+      <div class="nav"><a href="/">首页</a></div>
+      <div class="TRS_Editor"><p><a href="/up/2021/jg.pdf">附件：评审结果.pdf</a></p></div>
       <div class="footer"><p>版权所有：市人力资源和社会保障局，地址：人民路1号，电话：1234567，未经许可不得转载。</p></div></body></html>""".encode()
     doc, lines = convert(page)
     assert norm("附件：评审结果.pdf") in lines and not any("版权所有" in line for line in lines)
@@ -248,7 +252,8 @@ def test_short_notice_inside_a_cms_form_wrapper():
       <form action="/search" method="post"><input name="q"><input type="submit" value="搜索">站内搜索</form>
       <form name="_newscontent_fromname"><div align="center">关于端午节放假的通知</div>
       <div id="vsb_content"><div class="v_news_content"><p>各单位：</p><p>端午节放假一天，请做好值班安排。</p>
-      <p style="text-align:right">学校办公室</p><p style="text-align:right">2021年6月10日</p></div></div></form></body></html>""".encode()
+      <p style="text-align:right">学校办公室</p><p style="text-align:right">2021年6月10日</p></div></div></form>
+      </body></html>""".encode()
     doc, lines = convert(page)
     assert lost(["端午节放假一天，请做好值班安排。", "学校办公室", "2021年6月10日"], lines) == []
     assert doc.metadata.addressee == "各单位：" and doc.metadata.title == "关于端午节放假的通知"
@@ -265,7 +270,8 @@ def test_json_round_trip_of_a_read_page(name):
 
 
 def test_script_links_are_not_kept_as_links():
-    page = '<html><body><div id="zoom"><p>请<a href="javascript:void(0)">点击此处</a>或<a href="#">这里</a>查看，谢谢。</p></div></body></html>'
+    page = ('<html><body><div id="zoom"><p>请<a href="javascript:void(0)">点击此处</a>或<a href="#">这里</a>查看，谢谢。</p>'
+            '</div></body></html>')
     doc, _ = convert(page.encode())
     assert [r.href for r in doc.blocks[0].runs] == [None] and doc.blocks[0].text == "请点击此处或这里查看，谢谢。"
 

@@ -32,7 +32,8 @@ markup = st.lists(st.one_of(
 def _reader_only():
     def passthrough(doc, options, skip=frozenset()):
         return doc
-    with mock.patch("converters.readers.html.clean", passthrough), mock.patch("converters.readers.text.clean", passthrough):
+    with mock.patch("converters.readers.html.clean", passthrough), \
+            mock.patch("converters.readers.text.clean", passthrough):
         yield
 
 

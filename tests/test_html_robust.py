@@ -78,8 +78,9 @@ def test_nothing_is_fetched(monkeypatch):
         raise AssertionError("network access attempted")
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    page = (f'<html><head><script src="http://a.example/x.js"></script><link rel="stylesheet" href="http://a.example/s.css">'
-            f'</head><body><iframe src="http://a.example/frame"></iframe><div id="zoom"><p>{PROSE}</p>'
+    page = (f'<html><head><script src="http://a.example/x.js"></script>'
+            f'<link rel="stylesheet" href="http://a.example/s.css"></head>'
+            f'<body><iframe src="http://a.example/frame"></iframe><div id="zoom"><p>{PROSE}</p>'
             f'<img src="http://a.example/i.png" alt="图"></div></body></html>').encode()
     doc, lines = _timed(page)
     assert norm(PROSE) in lines

@@ -128,7 +128,7 @@ def _fill_metadata(meta: Metadata, head: HeadInfo, labelled: dict[str, str], sid
     if not meta.issuer:
         meta.issuer = next((labelled[k] for k in ISSUER_LABELS if k in labelled), None)
     if not meta.publish_date:
-        meta.publish_date = next((labelled[k] for k in PUBLISH_LABELS if k in labelled), None) or head.meta.get("pubdate")
+        meta.publish_date = next((labelled[k] for k in PUBLISH_LABELS if k in labelled), head.meta.get("pubdate"))
     for label, value in labelled.items():
         if label not in DOC_NUMBER_LABELS + PUBLISH_LABELS + TITLE_LABELS:
             meta.site.setdefault(label, value)

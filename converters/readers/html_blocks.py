@@ -218,9 +218,8 @@ def is_data_table(el: etree._Element) -> bool:
 def table(el: etree._Element, line: int | None) -> Table:
     rows = []
     for tr in el.xpath("./tr|./*/tr"):
-        rows.append([Cell(" ".join(filter(None, map(strip, element_lines(c)))), _span(c, "colspan"), _span(c, "rowspan"),
-                          c.tag == "th")
-                     for c in tr.xpath("./td|./th")])
+        rows.append([Cell(" ".join(filter(None, map(strip, element_lines(c)))), _span(c, "colspan"),
+                          _span(c, "rowspan"), c.tag == "th") for c in tr.xpath("./td|./th")])
     return Table(rows, source=Source([line] if line else []))
 
 

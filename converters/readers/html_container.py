@@ -44,6 +44,7 @@ CHROME_SHARE = 0.2
 LINK_LIST_SHARE = 0.5  # a list whose text is at least this much link text is navigation
 SPILLED_PROSE = 6  # CJK characters of sentences (outside links) a paragraph after the container needs to join it
 ASCENT = 6  # ancestor levels searched for closing lines printed after the container
+_FULL_STOP = ("。", "！", "？")
 
 
 @dataclass
@@ -153,7 +154,7 @@ def _with_trailing_parts(root: etree._Element, weights: dict) -> list[etree._Ele
             lines = [s for s in map(strip, element_lines(sibling)) if s]
             if not lines:
                 continue
-            spilled = sibling.tag == "p" and weights.get(sibling, 0) >= SPILLED_PROSE and lines[-1].endswith(("。", "！", "？"))
+            spilled = sibling.tag == "p" and weights.get(sibling, 0) >= SPILLED_PROSE and lines[-1].endswith(_FULL_STOP)
             if not spilled and not all(is_document_part(s) for s in lines):
                 return roots
             roots.append(sibling)

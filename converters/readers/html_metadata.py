@@ -32,6 +32,7 @@ _VALUE_END = re.compile(r"\s{2,}|[\u3000\u00a0]")  # page-info lines separate fi
 TABLE_LABELS = 3
 _TITLE_SPLIT = re.compile(r"\s*(?:[|｜_]|--|——|—|(?<!\d)-(?!\d))\s*|\s+")
 TITLE_LENGTH = (4, 200)
+_TITLE_ELEMENTS = "//h1|//h2|//h3|//*[contains(@class,'title') or contains(@id,'title') or contains(@class,'Title')]"
 _COLUMN = "通知公告"  # the name of a site column, not a document's genre
 
 
@@ -103,7 +104,7 @@ def metadata_tables(body: etree._Element) -> list[etree._Element]:
 def element_titles(body: etree._Element) -> list[str]:
     """Texts of <h1>–<h3> and title-classed elements, in page order, of plausible title length."""
     found = []
-    for el in body.xpath("//h1|//h2|//h3|//*[contains(@class,'title') or contains(@id,'title') or contains(@class,'Title')]"):
+    for el in body.xpath(_TITLE_ELEMENTS):
         text = strip(collapse(text_content(el)))
         if TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] and text not in found and CJK.search(text):
             found.append(text)
