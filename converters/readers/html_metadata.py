@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..clean.shape import DOC_NUMBER, names_genre, squeeze
+from ..clean.shape import DOC_NUMBER, HAN, names_genre, squeeze
 from .html_text import CJK, collapse, strip, text_content
 
 LABELS = ("索引号", "信息索引号", "发布机构", "发文机关", "发文单位", "发布单位", "制发机关", "公开主体", "文号", "发文字号",
@@ -24,7 +24,7 @@ PUBLISH_LABELS = ("发布日期", "发布时间", "公开日期")
 ISSUER_LABELS = ("发文机关", "发布机构", "发布单位", "制发机关")  # as the chain's metadata-table rule reads them
 TITLE_LABELS = ("标题", "名称", "题名")
 _LABEL_ALT = "|".join(r"\s*".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
-_LABELLED = re.compile(rf"(?<![\u4e00-\u9fff])({_LABEL_ALT})\s*[:：]")
+_LABELLED = re.compile(rf"(?<![{HAN}])({_LABEL_ALT})\s*[:：]")
 _BARE_LABEL = re.compile(rf"^(?:{_LABEL_ALT})$")
 _VALUE_EDGE = " \t|｜丨/\u00a0\u3000"
 _VALUE_END = re.compile(r"\s{2,}|[\u3000\u00a0]")  # page-info lines separate fields by wide spaces
@@ -79,8 +79,8 @@ def labelled_values(lines: list[str]) -> dict[str, str]:
 
 
 def _keep(values: dict[str, str], label: str, value: str) -> None:
-    label, value = re.sub(r"\s+", "", label), strip(collapse(value)).strip(_VALUE_EDGE)
-    if value and not _LABELLED.match(value) and label not in values:
+    label, value = squeeze(label), strip(collapse(value)).strip(_VALUE_EDGE)
+    if value and not _LABELLED.match(value) and not _BARE_LABEL.match(value) and label not in values:
         values[label] = value
 
 
@@ -90,7 +90,7 @@ def unlabelled_doc_number(lines: list[str]) -> str | None:
 
 
 def metadata_tables(body: etree._Element) -> list[etree._Element]:
-    """Tables whose cells are mostly 信息公开 labels (innermost such tables)."""
+    """Innermost tables with at least TABLE_LABELS cells that are 信息公开 labels (or start with one)."""
     found = []
     for table in body.iter("table"):
         if table.find(".//table") is not None:
