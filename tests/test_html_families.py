@@ -298,3 +298,18 @@ def test_link_list_inside_a_named_container_dropped_but_attachment_list_kept():
     lists = [b for b in doc.blocks if type(b).__name__ == "ListBlock"]
     assert len(lists) == 1 and "".join(r.text for r in lists[0].items[0]) == "1.学习材料.docx"
     assert any(r.reason.startswith("list of links") and "学习活动简报第三期" in r.text for r in doc.removed)
+
+
+def test_links_resolved_against_base_href():
+    page = """<html><head><base href="http://www.example.gov.cn/zwgk/2021/"></head><body><div id="zoom">
+      <p>各单位：</p><p>请各单位按要求报送，不得延误。</p><p>附件：<a href="files/list.xlsx">名单.xlsx</a></p></div>
+      </body></html>""".encode()
+    doc, _ = convert(page)
+    assert [a.url for a in doc.metadata.attachments] == ["http://www.example.gov.cn/zwgk/2021/files/list.xlsx"]
+
+
+def test_charset_declared_after_a_long_head_script():
+    text = '<html><head><script>' + "var a = 1;" * 800 + '</script><meta charset="big5"></head><body><div id="zoom">' \
+        '<p>各區教育局：</p><p>現將有關事項通知如下，請遵照執行。</p></div></body></html>'
+    doc, lines = convert(text.encode("big5"))
+    assert norm("現將有關事項通知如下，請遵照執行。") in lines

@@ -49,7 +49,7 @@ def read(data: bytes, options: ReadOptions) -> Document:
         if selection.weights.get(table, 0) <= METADATA_TABLE_PROSE * page_prose:
             drops[table] = METADATA_TABLE
     url = head.url or (options.source if options.source and re.match(r"https?://", options.source) else None)
-    pieces = walk(body, selection.roots, drops, f"outside the document container ({selection.how})", url)
+    pieces = walk(body, selection.roots, drops, f"outside the document container ({selection.how})", head.base or url)
 
     doc = Document(metadata=Metadata(source=url or options.source))
     side_lines, preceding = _split(doc, pieces)

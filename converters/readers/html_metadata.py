@@ -38,11 +38,13 @@ _COLUMN = "通知公告"  # the name of a site column, not a document's genre
 
 @dataclass
 class HeadInfo:
-    """What the <head> says: <title>, named <meta> tags (names lower-cased), the canonical URL."""
+    """What the <head> says: <title>, named <meta> tags (names lower-cased), the page's URL and the base
+    URL its links are relative to (<base href>, else the page's URL)."""
 
     title: str = ""
     meta: dict[str, str] = field(default_factory=dict)
     url: str | None = None
+    base: str | None = None
 
 
 def head_info(root: etree._Element) -> HeadInfo:
@@ -57,6 +59,8 @@ def head_info(root: etree._Element) -> HeadInfo:
             info.meta[name] = content
     canonical = root.xpath("//link[@rel='canonical']/@href")
     info.url = info.meta.get("url") or info.meta.get("og:url") or (canonical[0].strip() if canonical else None)
+    base = root.xpath("//base/@href")
+    info.base = base[0].strip() if base and base[0].strip() else info.url
     return info
 
 

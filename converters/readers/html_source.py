@@ -23,6 +23,8 @@ _TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|!--|!doctype)", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _ANY_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)([^<>]*)>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# Bytes searched for a declared charset: saved pages often carry long scripts before their <meta>.
+CHARSET_WINDOW = 32768
 # Depth kept when flattening; below libxml2's limit with XML_PARSE_HUGE (2048), far above any real page.
 MAX_DEPTH = 1000
 
@@ -33,7 +35,7 @@ def decode_page(data: bytes) -> str:
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             raise InputError(f"{kind}, not an HTML page")
-    text = decode(data, declared=declared_charset(data[:4096]))
+    text = decode(data, declared=declared_charset(data[:CHARSET_WINDOW]))
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) > 0.01 * len(sample):
         raise InputError("binary data, not an HTML page")
