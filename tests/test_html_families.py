@@ -313,3 +313,12 @@ def test_charset_declared_after_a_long_head_script():
         '<p>各區教育局：</p><p>現將有關事項通知如下，請遵照執行。</p></div></body></html>'
     doc, lines = convert(text.encode("big5"))
     assert norm("現將有關事項通知如下，請遵照執行。") in lines
+
+
+def test_one_long_paragraph_does_not_swallow_the_rest():
+    long = "为贯彻落实有关部署，进一步做好相关工作，" * 30 + "特制定本方案。"
+    page = f"""<html><body><div class="menu"><a href="/">首页</a></div><div class="txt">
+      <div>各相关单位：</div><div>{long}</div><div>请认真组织实施。</div><div>某某局</div><div>2021年9月1日</div>
+      </div></body></html>""".encode()
+    doc, lines = convert(page)
+    assert lost(["请认真组织实施。", "某某局", "2021年9月1日"], lines) == [] and doc.metadata.addressee == "各相关单位："

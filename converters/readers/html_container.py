@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .html_blocks import element_lines
+from .html_blocks import BLOCK_TAGS, element_lines
 from .html_text import CJK, FILE_LINK, is_document_part, strip, text_content
 
 # (attribute, value, specific?) in order of trust. Specific names are only ever used for article text.
@@ -129,15 +129,20 @@ def _matches(body: etree._Element, attr: str, value: str):
 
 
 def _descend(start: etree._Element, weights: dict) -> etree._Element:
-    """The deepest block below `start` that still holds DESCENT_SHARE of its prose."""
+    """The deepest block below `start` that still holds DESCENT_SHARE of its prose — but never a single
+    paragraph (a block without lines inside it): one long paragraph does not make the rest chrome."""
     total = weights.get(start, 0)
     current = start
     while True:
         children = [c for c in current if c in weights and c.tag in _DESCEND_INTO]
         best = max(children, key=weights.__getitem__, default=None)
-        if best is None or weights[best] < DESCENT_SHARE * total:
+        if best is None or weights[best] < DESCENT_SHARE * total or not _holds_lines(best):
             return current
         current = best
+
+
+def _holds_lines(el: etree._Element) -> bool:
+    return any(isinstance(d.tag, str) and (d.tag in BLOCK_TAGS or d.tag == "br") for d in el.iterdescendants())
 
 
 def _with_trailing_parts(root: etree._Element, weights: dict) -> list[etree._Element]:
