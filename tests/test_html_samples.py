@@ -74,3 +74,8 @@ def test_bold_numbered_leads_carry_their_level(shared):
     leads = [b for b in doc.blocks if getattr(b, "lead_level", None)]
     assert len(leads) == 10 and {b.lead_level for b in leads} == {2}
     assert all(b.runs[0].bold and b.runs[0].text.startswith("（") for b in leads)
+
+
+def test_table_doc_number_also_kept_in_site_metadata(shared):
+    doc, _ = convert(shared / "samples-html" / "002_jx_yingtangang_pifu.html")
+    assert doc.metadata.site["文号"] == doc.metadata.doc_number == "赣府字〔2020〕11号"

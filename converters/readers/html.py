@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 
 from ..clean import clean
-from ..clean.shape import squeeze
-from ..model import Block, Document, Heading, Metadata, Paragraph, Source, Title
+from ..clean.shape import squeeze, text_of
+from ..model import Block, Document, Heading, Image, ListBlock, Metadata, Paragraph, Source, Table, Title
 from ..options import ReadOptions
 from . import text as text_reader
 from .html_attachments import attachment_links, merge
 from .html_blocks import Piece, walk
 from .html_container import chrome_within, select
-from .html_metadata import (DOC_NUMBER_LABELS, ISSUER_LABELS, PUBLISH_LABELS, TITLE_LABELS, HeadInfo, choose_title,
+from .html_metadata import (DOC_NUMBER_LABELS, ISSUER_LABELS, PUBLISH_LABELS, HeadInfo, choose_title,
                             element_titles, head_info, labelled_values, metadata_tables, unlabelled_doc_number)
 from .html_prune import prune
 from .html_records import LINE_EXCERPT, removal
@@ -54,6 +54,7 @@ def read(data: bytes, options: ReadOptions) -> Document:
     doc = Document(metadata=Metadata(source=url or options.source))
     side_lines, preceding = _split(doc, pieces)
     labelled = labelled_values(side_lines)
+    _site_metadata(doc.metadata, head, labelled)
     _take_title(doc, choose_title(head, labelled, element_titles(body), preceding))
     clean(doc, options)
     # Code, comments and hidden parts are recorded after the chain: they are never put back as text.
@@ -88,13 +89,14 @@ def _split(doc: Document, pieces: list[Piece]) -> tuple[list[str], list[str]]:
 
 
 def _text(block: Block) -> str:
-    if hasattr(block, "text"):
-        return block.text  # type: ignore[union-attr]
-    if hasattr(block, "rows"):
-        return " | ".join(c.text for row in block.rows for c in row)  # type: ignore[union-attr]
-    if hasattr(block, "items"):
-        return " ".join("".join(r.text for r in item) for item in block.items)  # type: ignore[union-attr]
-    return f"<img {getattr(block, 'src', '')}>"
+    """What a removal record shows of a block."""
+    if isinstance(block, Table):
+        return " | ".join(c.text for row in block.rows for c in row)
+    if isinstance(block, ListBlock):
+        return " ".join("".join(r.text for r in item) for item in block.items)
+    if isinstance(block, Image):
+        return f"<img {block.src}>"
+    return text_of(block) or ""
 
 
 def _take_title(doc: Document, title: str | None) -> None:
@@ -120,8 +122,17 @@ def _same_title(body: str, page: str) -> bool:
     return body == page or (len(page) * 0.6 <= len(body) <= len(page) * 1.3 and (body in page or page in body))
 
 
+def _site_metadata(meta: Metadata, head: HeadInfo, labelled: dict[str, str]) -> None:
+    """Every labelled value into metadata.site before the chain runs, as its metadata-table rule does for
+    tables in the text (it then drops a 文号 from there when the body prints the same one)."""
+    meta.site.update(labelled)
+    for name, label in _META_SITE.items():
+        if head.meta.get(name):
+            meta.site.setdefault(label, head.meta[name])
+
+
 def _fill_metadata(meta: Metadata, head: HeadInfo, labelled: dict[str, str], side_lines: list[str]) -> None:
-    """Site metadata after the cleaning chain, so a 文号 printed in the body wins over the table's."""
+    """Fields from the site's metadata after the cleaning chain, so a 文号 printed in the body wins."""
     if not meta.doc_number:
         meta.doc_number = next((labelled[k] for k in DOC_NUMBER_LABELS if k in labelled), None) \
             or unlabelled_doc_number(side_lines)
@@ -129,9 +140,3 @@ def _fill_metadata(meta: Metadata, head: HeadInfo, labelled: dict[str, str], sid
         meta.issuer = next((labelled[k] for k in ISSUER_LABELS if k in labelled), None)
     if not meta.publish_date:
         meta.publish_date = next((labelled[k] for k in PUBLISH_LABELS if k in labelled), head.meta.get("pubdate"))
-    for label, value in labelled.items():
-        if label not in DOC_NUMBER_LABELS + PUBLISH_LABELS + TITLE_LABELS:
-            meta.site.setdefault(label, value)
-    for name, label in _META_SITE.items():
-        if head.meta.get(name):
-            meta.site.setdefault(label, head.meta[name])
