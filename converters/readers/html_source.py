@@ -66,7 +66,10 @@ def parse(text: str) -> etree._Element:
 def _parse(text: str) -> etree._Element | None:
     """None when libxml2 gave up on resource limits (too deep), so the caller can flatten and retry."""
     parser = etree.HTMLParser(huge_tree=True, remove_pis=True)
-    root = etree.fromstring(text, parser=parser)
+    try:
+        root = etree.fromstring(text, parser=parser)
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        raise InputError(f"markup could not be parsed ({exc})") from None
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         return None
     if root is None:
