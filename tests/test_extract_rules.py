@@ -28,9 +28,9 @@ def texts(doc: Document) -> list[str]:
 
 
 def test_navigation_breadcrumbs_and_nav_words():
-    doc = doc_of("首页", ">专题>教育政策法规", "当前位置：首页 > 通知", "成绩>90分的学生", BODY)
+    doc = doc_of("首页", ">专题>教育政策法规", "当前位置：首页 > 通知", "成绩>90分的学生", "申请→审核→发放", "优秀>良好", BODY)
     drop_navigation(doc, OPTS)
-    assert texts(doc) == ["成绩>90分的学生", BODY]
+    assert texts(doc) == ["成绩>90分的学生", "申请→审核→发放", "优秀>良好", BODY]
     assert [(r.line, r.rule) for r in doc.removed] == [(1, "drop_navigation"), (2, "drop_navigation"),
                                                        (3, "drop_navigation")]
 
@@ -94,9 +94,10 @@ def test_footer_tokens_prev_next_and_copyright():
 
 
 def test_qr_captions_are_short_unpunctuated_lines():
-    doc = doc_of(BODY, "中国教育信息订阅号二维码", "中国教育信息微信服务号", "请扫描二维码报名，截止时间为3月5日。")
+    doc = doc_of(BODY, "中国教育信息订阅号二维码", "中国教育信息微信服务号", "请扫描二维码报名，截止时间为3月5日。",
+                 "三、扫码关注公众号")
     drop_qr_captions(doc, OPTS)
-    assert texts(doc) == [BODY, "请扫描二维码报名，截止时间为3月5日。"]
+    assert texts(doc) == [BODY, "请扫描二维码报名，截止时间为3月5日。", "三、扫码关注公众号"]
 
 
 def test_outside_span_drops_short_lines_around_the_document_only():
@@ -119,7 +120,7 @@ def test_find_title_doc_number_and_addressee():
     find_title(doc, OPTS)
     find_addressee(doc, OPTS)
     meta = doc.metadata
-    assert (meta.issuer_mark, meta.doc_number) == ("某某市教育局文件", "某教〔2022〕5号")
+    assert (meta.issuer_mark, meta.doc_number) == ("某某市教育局文件", "某教[2022]5号")
     assert meta.title == "关于开展校园安全大检查的通知" and meta.addressee == "各乡镇中心学校,县直各学校:"
     assert texts(doc) == [BODY]
 
@@ -249,3 +250,127 @@ def test_rules_can_be_skipped_by_name():
     assert names.index("drop_outside_span") < names.index("find_title") < names.index("restore_punctuation")
     doc = clean(doc_of("首页", BODY), OPTS, skip=frozenset({"drop_navigation", "drop_outside_span"}))
     assert texts(doc)[0] == "首页"
+
+
+def test_headings_in_paragraphs_split_into_plain_runs_but_not_formatted_ones():
+    doc = Document(blocks=[Paragraph([Run("一、"), Run("指导思想")]), Paragraph([Run("二、总体目标", bold=True)])])
+    classify_headings(doc, OPTS)
+    assert isinstance(doc.blocks[0], Heading) and doc.blocks[0].text == "一、指导思想"
+    assert isinstance(doc.blocks[1], Paragraph)
+
+
+def test_closing_with_signature_and_date_on_one_line():
+    doc = doc_of(BODY, "某某县教育局 2022年2月10日")
+    find_closing(doc, OPTS)
+    assert (doc.metadata.signature, doc.metadata.date) == ("某某县教育局", "2022年2月10日") and texts(doc) == [BODY]
+
+
+def test_title_broken_before_its_genre():
+    doc = doc_of("某某市教育局关于印发", "《课后服务管理办法》的通知", "各学校：", BODY)
+    find_title(doc, OPTS)
+    assert doc.metadata.title == "某某市教育局关于印发《课后服务管理办法》的通知"
+
+
+def test_numbered_attachment_label():
+    doc = doc_of(BODY, "附件1：参会回执", "某某县教育局")
+    find_attachments(doc, OPTS)
+    assert [a.name for a in doc.metadata.attachments] == ["参会回执"]
+
+
+def test_signed_date_line_ends_the_span_but_a_dated_link_does_not():
+    doc = doc_of("关于开展安全检查的通知", BODY, "某某县教育局 2022年2月10日", "关于做好寒假工作的通知 2022年01月10日")
+    drop_outside_span(doc, OPTS)
+    assert texts(doc)[-1] == "某某县教育局 2022年2月10日" and len(doc.removed) == 1
+
+
+def test_page_info_weak_labels_alone_are_content():
+    doc = doc_of("日期：3月5日 时间：9:00", "2021-02-25", "作者：李四 点击数：35")
+    drop_page_info(doc, OPTS)
+    assert texts(doc) == ["日期：3月5日 时间：9:00"]
+
+
+def test_qr_words_in_a_labelled_content_line_stay():
+    doc = doc_of("报名方式：关注微信公众号", "扫一扫：")
+    drop_qr_captions(doc, OPTS)
+    assert texts(doc) == ["报名方式：关注微信公众号"]
+
+
+def test_attached_list_after_the_closing_is_inside_the_span():
+    doc = doc_of("关于公布名单的通知", BODY, "某某区教育局", "2021年9月10日", "附件", "优秀教师名单", "张三 第一中学",
+                 "李四 第二中学", "打印本页", "热点推荐")
+    drop_footer_tokens(doc, OPTS)
+    drop_outside_span(doc, OPTS)
+    assert texts(doc)[-3:] == ["优秀教师名单", "张三 第一中学", "李四 第二中学"]
+    assert [r.text for r in doc.removed] == ["打印本页", "热点推荐"]
+
+
+def test_attachment_label_alone_with_the_list_below_and_a_bare_label():
+    doc = doc_of(BODY, "附件：", "1.报名表", "2.回执")
+    find_attachments(doc, OPTS)
+    assert [a.name for a in doc.metadata.attachments] == ["报名表", "回执"] and texts(doc) == [BODY]
+    bare = doc_of(BODY, "附件：")
+    find_attachments(bare, OPTS)
+    assert texts(bare) == [BODY, "附件："] and not bare.metadata.attachments
+
+
+def test_issuer_mark_needs_an_organ():
+    doc = doc_of("其他文件", "某某市教育局文件", "关于开展安全检查的通知", BODY)
+    find_doc_number(doc, OPTS)
+    assert doc.metadata.issuer_mark == "某某市教育局文件" and texts(doc)[0] == "其他文件"
+
+
+def test_embedded_named_without_prefix_and_the_next_one_unannounced():
+    doc = doc_of("各学校:", "现将《2021年工作要点》印发给你们。", "某区教育局2021年工作要点", "一、指导思想", BODY,
+                 "某区教育局2020年工作总结", BODY)
+    split_embedded(doc, OPTS)
+    assert [e.metadata.title for e in doc.embedded] == ["某区教育局2021年工作要点", "某区教育局2020年工作总结"]
+
+
+def test_a_lead_in_sentence_ending_in_a_colon_is_not_an_addressee():
+    doc = doc_of("为做好春季学期开学工作,现将有关事项通知如下:", BODY)
+    find_addressee(doc, OPTS)
+    assert doc.metadata.addressee is None and len(doc.blocks) == 2
+
+
+def test_doc_number_in_table_and_body_is_printed_once_from_the_body():
+    import converters
+
+    text = "\n".join(["索 引 号：000014349/2021-00012", "发文字号：国办发〔2021〕40号", "发文机关：国务院办公厅",
+                      "国务院办公厅关于加强学校安全工作的意见", "国办发〔2021〕40号", "各省、自治区、直辖市人民政府：", BODY])
+    doc = converters.read(text.encode("utf-8"), "text")
+    assert doc.metadata.doc_number == "国办发〔2021〕40号" and "发文字号" not in doc.metadata.site
+    md = converters.render(doc, "md").decode("utf-8").split("---\n", 2)[2]
+    assert md.count("国办发〔2021〕40号") == 1
+    only_table = converters.read("\n".join(text.split("\n")[:4] + text.split("\n")[5:]).encode("utf-8"), "text")
+    assert only_table.metadata.doc_number == "国办发〔2021〕40号"
+    assert "国办发" not in converters.render(only_table, "md").decode("utf-8").split("---\n", 2)[2]
+
+
+def test_contact_line_after_the_closing_stays():
+    doc = doc_of("关于开展安全检查的通知", BODY, "某某县教育局", "2022年2月10日", "联系人：张三 0571-1234", "网站地图")
+    drop_outside_span(doc, OPTS)
+    assert texts(doc)[-1] == "联系人：张三 0571-1234" and [r.text for r in doc.removed] == ["网站地图"]
+
+
+def test_share_bar_label_but_not_a_line_starting_with_the_word():
+    doc = doc_of(BODY, "分享：", "分享到", "分享交流活动安排")
+    drop_footer_tokens(doc, OPTS)
+    assert texts(doc) == [BODY, "分享交流活动安排"]
+
+
+def test_a_single_numbered_attachment_keeps_its_number():
+    doc = doc_of(BODY, "附件：1.报名表")
+    find_attachments(doc, OPTS)
+    assert [a.name for a in doc.metadata.attachments] == ["1.报名表"]
+
+
+def test_bare_cc_label_stays():
+    doc = doc_of(BODY, "抄送:")
+    find_cc(doc, OPTS)
+    assert doc.metadata.cc is None and texts(doc) == [BODY, "抄送:"]
+
+
+def test_a_closing_phrase_above_the_date_is_not_a_signature():
+    doc = doc_of(BODY, "特此通知", "2021年2月24日")
+    find_closing(doc, OPTS)
+    assert doc.metadata.date == "2021年2月24日" and doc.metadata.signature is None and texts(doc) == [BODY, "特此通知"]

@@ -126,3 +126,10 @@ def test_markdown_renders_through_markdown_it():
         assert not any(t.type in ("html_block", "html_inline") for t in tokens)
         strong = sum(1 for t in tokens if t.type == "inline" for c in t.children if c.type == "strong_open")
         assert strong == body.count("**") // 2, gold["seed"]
+
+
+@pytest.mark.parametrize("path,gold", SEEDS, ids=IDS)
+def test_json_round_trip_of_a_read_seed(path, gold):
+    doc = converters.read(str(path))
+    back = converters.Document.from_json(doc.to_json())
+    assert back == doc and back.removed == doc.removed

@@ -10,17 +10,18 @@ import re
 from ..model import Document
 from ..options import ReadOptions
 from .removal import drop, drop_where
-from .shape import HAN, SENTENCE_END, marker_of, squeeze, text_of
+from .shape import (HAN, ISO_DATE, SENTENCE_END, is_addressee, is_title_shaped, marker_of, names_genre, squeeze,
+                    text_of)
 
-_CRUMB_LABEL = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|当前页面|位置)\s*[:：]")
-_CRUMB_SEP = re.compile(r"\s*(?:>|＞|»|›|→|>>)\s*")
+_CRUMB_LABEL = re.compile(r"^(?:您(?:当前|现在)?(?:的|所在)?|当前(?:所在)?的?|所在)(?:位置|页面)\s*[:：]")
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›)\s*")
 _NAV_WORDS = {"首页", "网站首页", "返回首页", "主页", "网站地图", "无障碍", "无障碍浏览", "繁体", "简体", "繁體", "English",
               "登录", "注册", "手机版", "长者模式", "关怀版"}
 
 
 def drop_navigation(doc: Document, options: ReadOptions) -> None:
     """Breadcrumbs (首页 > 专题 > …, 当前位置：…) and lines made only of navigation words."""
-    drop_where(doc, options, "drop_navigation", _navigation_reason)
+    drop_where(doc, "drop_navigation", _navigation_reason)
 
 
 def _navigation_reason(text: str) -> str | None:
@@ -29,49 +30,53 @@ def _navigation_reason(text: str) -> str | None:
     if any(c in SENTENCE_END + "。，," for c in text):
         return None
     parts = [p for p in _CRUMB_SEP.split(text) if p]
-    if (len(parts) >= 2 or _CRUMB_SEP.match(text)) and all(re.fullmatch(rf"[{HAN}\s]{{1,15}}", p) for p in parts):
+    rooted = _CRUMB_SEP.match(text) or len(parts) >= 3 or (len(parts) == 2 and parts[0] in _NAV_WORDS)
+    if rooted and all(re.fullmatch(rf"[{HAN}\s]{{1,15}}", p) for p in parts):
         return "breadcrumb"
     if all(t in _NAV_WORDS for t in re.split(r"[\s|｜/]+", text) if t):
         return "navigation link"
     return None
 
 
-_PAGE_LABEL = (r"发布时间|发布日期|更新时间|时间|日期|信息来源|文章来源|来源|作者|浏览次数|浏览量|点击数|点击次数|点击率|"
-               r"阅读次数|阅读量|访问次数|访问量|字号|字体|责任编辑|编辑|发布者|供稿")
+_PAGE_LABEL = (r"发布时间|发布日期|更新时间|发稿时间|录入时间|时间|日期|信息来源|文章来源|稿源|来源|发布单位|发布人|作者|浏览次数|"
+               r"浏览量|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体|责任编辑|编辑|发布者|供稿|审核")
 _PAGE_LABELS = re.compile(rf"(?:{_PAGE_LABEL})\s*[:：]")
-_STRONG_START = re.compile(r"^[【\[]?\s*(?:发布时间|发布日期|更新时间|信息来源|文章来源|来源|浏览次数|浏览量|点击数|点击次数|点击率|"
-                           r"阅读次数|阅读量|访问次数|访问量|字号|字体|责任编辑|发布者)\s*[:：]")
+_STRONG_START = re.compile(r"^[【\[]?\s*(?:发布时间|发布日期|更新时间|发稿时间|录入时间|信息来源|文章来源|稿源|来源|发布单位|浏览次数|"
+                           r"浏览量|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体|责任编辑|发布者)\s*[:：]")
 _FONT_SIZE = re.compile(r"[【\[]\s*(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小\s*[】\]]")
 
 
 def drop_page_info(doc: Document, options: ReadOptions) -> None:
     """The line under a page title: 时间：… 来源：… 浏览次数：… (two such labels, or one that only sites use)."""
-    drop_where(doc, options, "drop_page_info", _page_info_reason)
+    drop_where(doc, "drop_page_info", _page_info_reason)
 
 
 def _page_info_reason(text: str) -> str | None:
     if "。" in text or len(text) > 150:
         return None
-    if len(_PAGE_LABELS.findall(text)) >= 2 or _STRONG_START.match(text) or _FONT_SIZE.search(text):
+    labels = _PAGE_LABELS.findall(text)
+    strong = [label for label in labels if _STRONG_START.match(label)]
+    if (len(labels) >= 2 and strong) or _STRONG_START.match(text) or _FONT_SIZE.search(text) or ISO_DATE.match(text):
         return "page information (date, source, view counter)"
     return None
 
 
-_FOOTER_TOKENS = {"打印", "打印本页", "打印此页", "打印文章", "关闭", "关闭本页", "关闭窗口", "关闭此页", "返回顶部", "回到顶部",
+_FOOTER_TOKENS = {"打印", "打印本页", "打印此页", "打印文章", "打印正文", "我要打印", "关闭本文", "我要收藏", "关闭", "关闭本页",
+                  "关闭窗口", "关闭此页", "返回顶部", "回到顶部",
                   "顶部", "返回", "返回列表", "收藏", "收藏本页", "加入收藏", "分享", "分享到", "保存", "保存本页", "纠错",
                   "我要纠错", "下载", "字号", "大", "中", "小", "默认", "放大", "缩小", "双击滚屏"}
-_PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关新闻|相关文件)\s*[:：]?")
+_PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关新闻|相关文件|相关稿件|分享到?)\s*(?:[:：]|$)")
 _COPYRIGHT = re.compile(r"版权所有|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站识别码|Copyright|©|技术支持\s*[:：]|"
-                        r"主办单位\s*[:：].*承办单位|建议使用.*浏览器|分辨率", re.I)
+                        r"主办单位\s*[:：].*承办单位|建议使用.*浏览器|分辨率|^(?:本网站|本站)|您是第\s*\d+\s*位访", re.I)
 
 
 def drop_footer_tokens(doc: Document, options: ReadOptions) -> None:
     """打印本页 关闭窗口 返回顶部, 上一篇：…, 相关链接, 版权所有 / ICP备 / 公网安备 lines."""
-    drop_where(doc, options, "drop_footer_tokens", _footer_reason)
+    drop_where(doc, "drop_footer_tokens", _footer_reason)
 
 
 def _footer_reason(text: str) -> str | None:
-    if "。" in text and not _COPYRIGHT.search(text):
+    if len(text) > 200 or ("。" in text and not _COPYRIGHT.search(text)):
         return None
     tokens = [t for t in re.split(r"[\s|｜【】\[\]()（）/·•]+", text) if t]
     if tokens and all(t in _FOOTER_TOKENS for t in tokens):
@@ -88,12 +93,12 @@ _QR = re.compile(r"二维码|扫一扫|扫码关注|扫描关注|订阅号|服�
 
 def drop_qr_captions(doc: Document, options: ReadOptions) -> None:
     """Captions of the site's QR codes and app badges (订阅号二维码, 微信服务号 …): short lines without punctuation."""
-    drop_where(doc, options, "drop_qr_captions", _qr_reason)
+    drop_where(doc, "drop_qr_captions", _qr_reason)
 
 
 def _qr_reason(text: str) -> str | None:
-    if len(squeeze(text)) <= 25 and not any(c in SENTENCE_END + "，," for c in text) and _QR.search(text) \
-            and not text.startswith("附件"):
+    if len(squeeze(text)) <= 25 and not any(c in SENTENCE_END + "，,：:" for c in text.rstrip("：:")) \
+            and _QR.search(text) and not text.startswith("附件") and marker_of(text) is None:
         return "QR-code or app caption"
     return None
 
@@ -116,7 +121,7 @@ def drop_summary_box(doc: Document, options: ReadOptions) -> None:
                 doomed.append(i + 1)
         elif _is_copy(doc, i, rest):
             doomed.append(i)
-    drop(doc, doomed, "summary box (copy of the document text)", "drop_summary_box", options)
+    drop(doc, doomed, "summary box (copy of the document text)", "drop_summary_box")
 
 
 def _is_copy(doc: Document, index: int, text: str) -> bool:
@@ -132,14 +137,17 @@ def _later_text(doc: Document, index: int) -> str:
 
 
 def drop_duplicate_summaries(doc: Document, options: ReadOptions) -> None:
-    """A glued copy of the opening text placed above the document (auto summaries): a long line near the top
-    whose whole text recurs, verbatim and contiguous, further down."""
+    """A glued copy of the opening text placed above the document's head (auto summaries): a long line before
+    the title or addressee whose whole text recurs, verbatim and contiguous, further down."""
+    head = next((i for i, b in enumerate(doc.blocks) if _is_head(text_of(b) or "")), 0)
     doomed = []
-    for i, block in enumerate(doc.blocks[:8]):
+    for i, block in enumerate(doc.blocks[:head]):
         text = text_of(block)
-        if not text or marker_of(text):
-            break
-        core = squeeze(_ELLIPSIS.sub("", text))
+        core = squeeze(_ELLIPSIS.sub("", text or ""))
         if len(core) >= 20 and core in _later_text(doc, i):
             doomed.append(i)
-    drop(doc, doomed, "duplicate of later document text", "drop_duplicate_summaries", options)
+    drop(doc, doomed, "duplicate of later document text", "drop_duplicate_summaries")
+
+
+def _is_head(text: str) -> bool:
+    return is_addressee(text) or (is_title_shaped(text) and (names_genre(text) or text.startswith("关于")))

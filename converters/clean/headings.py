@@ -26,7 +26,7 @@ def classify_headings(doc: Document, options: ReadOptions) -> None:
 
 def _numbered(doc: Document) -> None:
     for i, block in enumerate(doc.blocks):
-        if not isinstance(block, Paragraph) or block.lead_level is not None or len(block.runs) != 1:
+        if not _plain(block):
             continue
         text = block.text.strip()
         found = marker_of(text)
@@ -40,6 +40,13 @@ def _numbered(doc: Document) -> None:
         if split:
             doc.blocks[i] = Paragraph([Run(split[0], bold=True), Run(split[1])], lead_level=level,
                                       align=block.align, source=block.source)
+
+
+def _plain(block) -> bool:
+    """A paragraph whose structure is still unknown: no lead yet, and runs without formatting or links (a reader
+    that split text into several runs for other reasons does not hide a heading)."""
+    return (isinstance(block, Paragraph) and block.lead_level is None and bool(block.runs)
+            and not any(r.bold or r.italic or r.href for r in block.runs))
 
 
 def _stands_alone(body: str) -> bool:
@@ -60,7 +67,8 @@ def _in_sentence_list(doc: Document, index: int, level: int) -> bool:
         if 0 <= j < len(doc.blocks) and isinstance(doc.blocks[j], Paragraph):
             other = doc.blocks[j].text.strip()
             found = marker_of(other)
-            if found and found[0] == level and other[-1] in SENTENCE_END and _stands_alone(other[len(found[1]):].strip()):
+            if found and found[0] == level and other[-1] in SENTENCE_END \
+                    and _stands_alone(other[len(found[1]):].strip()):
                 return True
     return False
 
@@ -89,8 +97,7 @@ def _unnumbered_leads(doc: Document) -> None:
         if not isinstance(heading, Heading):
             continue
         section = []
-        while i < len(doc.blocks) and isinstance(doc.blocks[i], Paragraph) and doc.blocks[i].lead_level is None \
-                and marker_of(doc.blocks[i].text.strip()) is None:
+        while i < len(doc.blocks) and _plain(doc.blocks[i]) and marker_of(doc.blocks[i].text.strip()) is None:
             section.append(i)
             i += 1
         splits = [_bare_lead(doc.blocks[j]) for j in section]
@@ -102,8 +109,6 @@ def _unnumbered_leads(doc: Document) -> None:
 
 
 def _bare_lead(block: Paragraph) -> tuple[str, str] | None:
-    if len(block.runs) != 1:
-        return None
     split = _lead(block.text.strip(), 0, _MAX_BARE_LEAD)
     if split and split[0][-1] in _LEAD_END and not any(c in "，,、；;" for c in split[0]) and not split[0][0].isdigit():
         return split

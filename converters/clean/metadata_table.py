@@ -10,7 +10,7 @@ import re
 from ..model import Document
 from ..options import ReadOptions
 from .removal import drop
-from .shape import DOC_NUMBER, ISO_DATE, has_sentence_end, names_genre, squeeze, text_of
+from .shape import DOC_NUMBER, ISO_DATE, ORG_ENDINGS, has_sentence_end, names_genre, squeeze, text_of
 
 _LABELS = ("索引号", "主题分类", "主题词", "文号", "发文字号", "发布机构", "发文机关", "发布单位", "公开方式", "公开形式",
            "公开范围", "公开时限", "成文日期", "发文日期", "发布日期", "生成日期", "公开日期", "组配分类", "体裁分类",
@@ -26,18 +26,21 @@ def drop_metadata_table(doc: Document, options: ReadOptions) -> None:
         pairs = _labelled_pairs(text_of(block) or "")
         if pairs:
             found[i] = pairs
+        elif i - 1 in found and _awaits_value(found[i - 1]) and _value_line(text_of(block) or ""):
+            found[i] = [(found[i - 1][-1][0], text_of(block) or "")]  # the value, on the line under its label
+            found[i - 1] = found[i - 1][:-1]
     table = {i for i, pairs in found.items() if len(pairs) >= 2 or i - 1 in found or i + 1 in found}
     for i in sorted(table):
         for label, value in found[i]:
             _store(doc, label, value)
-    drop(doc, table, "信息公开 metadata table", "drop_metadata_table", options)
+    drop(doc, table, "信息公开 metadata table", "drop_metadata_table")
     values = _unlabelled_run(doc)
     for i in values:
         value = text_of(doc.blocks[i]) or ""
         label = _infer_label(value) or "未标注"
         same = sum(1 for known in doc.metadata.site if known.rstrip("0123456789") == label)
         _store(doc, f"{label}{same + 1}" if same else label, value)
-    drop(doc, values, "信息公开 metadata values (unlabelled)", "drop_metadata_table", options)
+    drop(doc, values, "信息公开 metadata values (unlabelled)", "drop_metadata_table")
 
 
 def _labelled_pairs(text: str) -> list[tuple[str, str]]:
@@ -50,6 +53,14 @@ def _labelled_pairs(text: str) -> list[tuple[str, str]]:
         value = text[m.end():nxt.start() if nxt else len(text)].strip()
         pairs.append((squeeze(m.group(1)), value))
     return pairs
+
+
+def _awaits_value(pairs: list[tuple[str, str]]) -> bool:
+    return bool(pairs) and pairs[-1][1] == ""
+
+
+def _value_line(text: str) -> bool:
+    return 0 < len(squeeze(text)) <= 40 and not has_sentence_end(text)
 
 
 def _store(doc: Document, label: str, value: str) -> None:
@@ -71,7 +82,6 @@ _INDEX = re.compile(r"^(?=.*\d)[0-9A-Za-z]{6,}[-/][0-9A-Za-z/-]+$")
 _STRONG = (("索引号", _INDEX), ("公开方式", re.compile(r"^(?:主动公开|依申请公开|不予公开|部门公开)$")),
            ("公开范围", re.compile(r"^面向(?:全)?(?:社会|公众)$")),
            ("有效性", re.compile(r"^(?:有效|失效|废止|已废止|现行有效|部分失效)$")), ("日期", ISO_DATE))
-_ORG_END = ("局", "委", "办", "厅", "部", "处", "院", "府", "会", "中心", "室")
 
 
 def _infer_label(value: str) -> str | None:
@@ -82,7 +92,7 @@ def _infer_label(value: str) -> str | None:
             return label
     if "/" in value and len(value) <= 20:
         return "主题分类"
-    if value.endswith(_ORG_END) and len(value) <= 12:
+    if value.endswith(ORG_ENDINGS) and len(value) <= 12:
         return "发布机构"
     return None
 

@@ -14,31 +14,39 @@ from ..options import ReadOptions
 
 FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PROTECTED = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[A-Za-z0-9-]+\.[!-~]+|[\w.+-]+@[\w-]+\.[A-Za-z.]+")
+_MARK = re.compile(r"[,:;?!()]")
+_CJK_CLASS = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201d—…"
+# A clause mark after a CJK character (spaces between allowed), or before one; between two digits or Latin
+# letters (10:30, 20,000) neither side is CJK, so those stay.
+_CLAUSE_MARK = re.compile(rf"(?<=[{_CJK_CLASS}])(\s*)([,:;?!])|([,:;?!])(?=\s*[{_CJK_CLASS}])")
 _SKIP_FIELDS = {"source", "publish_date"}
 
 
-def is_cjk(char: str) -> bool:
-    code = ord(char)
-    return (0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x3000 <= code <= 0x303F
-            or 0xFF00 <= code <= 0xFFEF or 0x2018 <= code <= 0x201D or char in "—…")
+_CJK = re.compile(f"[{_CJK_CLASS}]")
 
 
 def restore(text: str) -> str:
     """`text` with ASCII , : ; ? ! ( ) in CJK context replaced by their full-width forms."""
-    if not any(c in FULL for c in text):
+    if not _MARK.search(text):
         return text
+    spans = [m.span() for m in _PROTECTED.finditer(text)] if "@" in text or "www." in text or "//" in text else []
+    if spans:  # restore the stretches between URLs and addresses, leave those verbatim
+        cuts = [0] + [i for span in spans for i in span] + [len(text)]
+        pieces = zip(cuts, cuts[1:])
+        return "".join(text[a:b] if k % 2 else _restore_plain(text[a:b]) for k, (a, b) in enumerate(pieces))
+    return _restore_plain(text)
+
+
+def _restore_plain(text: str) -> str:
+    text = _CLAUSE_MARK.sub(lambda m: m.group(1) + FULL[m.group(2)] if m.group(2) else FULL[m.group(3)], text)
+    if "(" not in text and ")" not in text:
+        return text
+    brackets = [i for i, c in enumerate(text) if c in "()"]
+    pairs = _bracket_pairs(text, brackets)
     chars = list(text)
-    protected = {i for m in _PROTECTED.finditer(text) for i in range(m.start(), m.end())}
-    pairs = _bracket_pairs(text, protected)
-    for i, char in enumerate(text):
-        if char not in FULL or i in protected:
-            continue
-        if char in "()":
-            convert = pairs.get(i, _cjk_beside(text, i))
-        else:
-            convert = not _between_alnum(text, i) and _cjk_beside(text, i)
-        if convert:
-            chars[i] = FULL[char]
+    for i in brackets:
+        if pairs.get(i, _cjk_beside(text, i)):
+            chars[i] = FULL[text[i]]
     return "".join(chars)
 
 
@@ -50,25 +58,18 @@ def _neighbour(text: str, i: int, step: int) -> str:
 
 
 def _cjk_beside(text: str, i: int) -> bool:
-    return any(is_cjk(c) for c in (_neighbour(text, i, -1), _neighbour(text, i, 1)) if c)
+    return any(_CJK.match(c) for c in (_neighbour(text, i, -1), _neighbour(text, i, 1)) if c)
 
 
-def _between_alnum(text: str, i: int) -> bool:
-    before, after = text[i - 1:i], text[i + 1:i + 2]
-    return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
-
-
-def _bracket_pairs(text: str, protected: set[int]) -> dict[int, bool]:
+def _bracket_pairs(text: str, brackets: list[int]) -> dict[int, bool]:
     """For each matched ASCII bracket: whether the pair is in CJK context (content or outside)."""
     stack, result = [], {}
-    for i, char in enumerate(text):
-        if i in protected:
-            continue
-        if char == "(":
+    for i in brackets:
+        if text[i] == "(":
             stack.append(i)
-        elif char == ")" and stack:
+        elif stack:
             j = stack.pop()
-            cjk = any(is_cjk(c) for c in text[j + 1:i]) or _cjk_beside(text, j) or _cjk_beside(text, i)
+            cjk = bool(_CJK.search(text, j + 1, i)) or _cjk_beside(text, j) or _cjk_beside(text, i)
             result[i] = result[j] = cjk
     return result
 

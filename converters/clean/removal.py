@@ -19,12 +19,12 @@ def first_line(block: Block) -> int | None:
     return source.lines[0] if source and source.lines else None
 
 
-def drop(doc: Document, indices: Iterable[int], reason: str, rule: str, options: ReadOptions) -> None:
+def drop(doc: Document, indices: Iterable[int], reason: str, rule: str) -> None:
     """Record the blocks at `indices` as removed and take them out."""
-    drop_each(doc, {i: reason for i in indices}, rule, options)
+    drop_each(doc, {i: reason for i in indices}, rule)
 
 
-def drop_each(doc: Document, reasons: dict[int, str], rule: str, options: ReadOptions) -> None:
+def drop_each(doc: Document, reasons: dict[int, str], rule: str) -> None:
     """Like `drop`, with a reason per block index."""
     for i in sorted(reasons):
         block = doc.blocks[i]
@@ -33,7 +33,7 @@ def drop_each(doc: Document, reasons: dict[int, str], rule: str, options: ReadOp
         del doc.blocks[i]
 
 
-def drop_where(doc: Document, options: ReadOptions, rule: str, judge: Callable[[str], str | None]) -> None:
+def drop_where(doc: Document, rule: str, judge: Callable[[str], str | None]) -> None:
     """Drop every text block for which `judge(text)` returns a reason."""
     reasons: dict[int, str] = {}
     for i, block in enumerate(doc.blocks):
@@ -41,7 +41,7 @@ def drop_where(doc: Document, options: ReadOptions, rule: str, judge: Callable[[
         reason = judge(text) if text else None
         if reason:
             reasons[i] = reason
-    drop_each(doc, reasons, rule, options)
+    drop_each(doc, reasons, rule)
 
 
 def put_back_boilerplate(doc: Document, options: ReadOptions) -> None:
@@ -51,7 +51,8 @@ def put_back_boilerplate(doc: Document, options: ReadOptions) -> None:
         return
     for removal in sorted(doc.removed, key=lambda r: r.line or 0, reverse=True):
         target, index = _position(doc, removal.line)
-        target.blocks.insert(index, Paragraph([Run(removal.text)], source=Source([removal.line] if removal.line else [])))
+        source = Source([removal.line] if removal.line else [])
+        target.blocks.insert(index, Paragraph([Run(removal.text)], source=source))
 
 
 def _position(doc: Document, line: int | None) -> tuple[Document, int]:

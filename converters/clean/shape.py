@@ -21,6 +21,8 @@ DATE = (rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{
 DATE_LINE = re.compile(rf"^{DATE}$")
 ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 DOC_NUMBER = re.compile(rf"^[{HAN}]{{1,14}}\s*[〔\[(（【]\s*(\d{{4}})\s*[〕\])）】]\s*第?\s*(\d+)\s*号$")
+# 附件 label on a line of its own, above an attached document (附件, 附件2, 附件一：); applied to squeezed text.
+ATTACHMENT_LABEL = re.compile(r"^附件[\d一二三四五六七八九十]*[:：]?$")
 NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
 GENRES = ("通知", "通报", "决定", "意见", "办法", "规定", "细则", "方案", "计划", "规划", "要点", "总结", "报告", "请示",
           "批复", "函", "纪要", "公告", "通告", "命令", "决议", "公报", "条例", "章程", "须知", "指南", "制度", "名单",
@@ -46,18 +48,19 @@ def marker_of(text: str) -> tuple[int, str] | None:
     return None
 
 
+# How the names of issuing organs end (局, 委员会, 人民政府, 学校, 中心 …).
+ORG_ENDINGS = ("局", "委", "办", "厅", "部", "处", "室", "院", "校", "园", "府", "会", "司", "中心", "所", "站", "队", "组",
+               "大学", "馆", "社", "科", "股", "行", "团", "厂", "场")
+
+
 def text_of(block: Block) -> str | None:
     """The text of a block the line rules can judge; None for tables, images and other structured blocks."""
-    if isinstance(block, Paragraph):
-        return block.text.strip()
-    if isinstance(block, (Heading, Title)):
-        return block.text.strip()
-    return None
+    return block.text.strip() if isinstance(block, (Paragraph, Heading, Title)) else None
 
 
 def squeeze(text: str) -> str:
     """Text without any whitespace, for comparing lines that differ only in spacing."""
-    return re.sub(r"\s+", "", text)
+    return "".join(text.split())
 
 
 def has_sentence_end(text: str) -> bool:
@@ -65,15 +68,22 @@ def has_sentence_end(text: str) -> bool:
 
 
 def is_sentence(text: str) -> bool:
-    """Reads as running text: a finished sentence, or a long comma-separated stretch."""
+    """Reads as running text: a finished sentence, or a comma-separated stretch. Length alone is not enough —
+    page titles and menus can be long lines without any punctuation."""
     if any(c in "。！？" for c in text) or text.rstrip().endswith(("!", "?")):
         return True
-    return (any(c in COMMAS + "；;" for c in text) and len(text) >= 15) or len(squeeze(text)) >= 40
+    return any(c in COMMAS + "；;" for c in text) and len(squeeze(text)) >= 15
 
 
 def is_short_plain(text: str, limit: int = 40) -> bool:
     """A short line without sentence punctuation: the shape of menus, captions, link titles and labels."""
     return len(squeeze(text)) <= limit and not has_sentence_end(text) and "," not in text and "，" not in text
+
+
+def is_menu(text: str) -> bool:
+    """A row of links: items separated by bars, or three or more short items separated by spaces."""
+    items = [t for t in re.split(r"\s+", text.strip()) if t]
+    return "|" in text or "｜" in text or (len(items) >= 3 and all(len(t) <= 6 for t in items))
 
 
 def names_genre(text: str) -> bool:
@@ -85,7 +95,8 @@ def names_genre(text: str) -> bool:
 def is_title_shaped(text: str) -> bool:
     """Could be a document title: one short line, no sentence punctuation, no numbering marker, not a date."""
     plain = squeeze(text)
-    return (4 <= len(plain) <= 60 and not has_sentence_end(text) and not text.endswith(tuple(COLONS))
+    return (4 <= len(plain) <= 80 and not has_sentence_end(text) and not text.endswith(tuple(COLONS))
+            and not is_menu(text) and not re.match(r"^附\s*件\s*\d*\s*[:：]", text)
             and marker_of(text) is None and not DATE_LINE.match(plain) and not ISO_DATE.match(text)
             and not DOC_NUMBER.match(plain))
 
@@ -98,13 +109,14 @@ def is_addressee(text: str) -> bool:
     if marker_of(text) is not None:
         return False
     body = plain.rstrip("：:")
-    return (any(c in body for c in COMMAS) or body.startswith("各")
-            or body.endswith(("局", "委", "办", "厅", "部", "处", "室", "院", "校", "园", "位", "门", "府", "会", "司",
-                              "中心", "同志", "所", "站", "队")))
+    if re.search(r"如下$|现将|根据|为了|按照|通知$", body):  # a lead-in sentence ('现将有关事项通知如下：')
+        return False
+    return any(c in body for c in COMMAS) or body.startswith("各") or body.endswith(ORG_ENDINGS + ("同志", "位", "门"))
 
 
 def is_signature(text: str) -> bool:
-    """An issuing organ's name on a line of its own (short, no punctuation besides brackets and 、)."""
+    """An issuing organ's name on a line of its own: short, no punctuation besides brackets and 、, ending like an
+    organ (several organs of a joint notice may share the line)."""
     plain = squeeze(text)
-    return (2 <= len(plain) <= 40 and not any(c in SENTENCE_END + "，,：:" for c in plain)
+    return (2 <= len(plain) <= 40 and plain.rstrip("）)").endswith(ORG_ENDINGS) and not any(c in SENTENCE_END + "，,：:" for c in plain)
             and marker_of(text) is None and not DATE_LINE.match(plain) and not re.search(r"\d{3}", plain))

@@ -1,7 +1,8 @@
 """Text-dump reader: one paragraph per line, then the cleaning chain recognises structure and chrome.
 
 Lines are stripped of indentation (spaces, U+00A0, U+3000) and of control characters XML cannot carry; the
-raw line stays in `Source.raw`. Blank and whitespace-only lines carry no meaning in dumps and are skipped.
+raw line stays in `Source.raw` whenever the text differs from it (here or after punctuation restoration).
+Blank and whitespace-only lines carry no meaning in dumps and are skipped.
 """
 from __future__ import annotations
 
@@ -25,5 +26,5 @@ def read(data: bytes, options: ReadOptions) -> Document:
             doc.warnings.append(f"line {n}: removed {dropped} control character(s)")
         line = line.replace("\u00a0", " ").strip()
         if line:
-            doc.blocks.append(Paragraph([Run(line)], source=Source([n], raw)))
+            doc.blocks.append(Paragraph([Run(line)], source=Source([n], raw if raw != line else None)))
     return clean(doc, options)

@@ -27,7 +27,9 @@ def _body(doc: Document, out: list[str]) -> None:
     meta = doc.metadata
     if meta.title:
         out.append(f"# {meta.title}\n")
-    if meta.doc_number and meta.doc_number != meta.site.get("文号"):  # a number only the site's table gave is not printed
+    if meta.issuer_mark:
+        out.append(meta.issuer_mark + "\n")
+    if meta.doc_number and meta.doc_number not in meta.site.values():  # one only the site's table gave is not printed
         out.append(meta.doc_number + "\n")
     if meta.addressee:
         out.append(meta.addressee + "\n")
@@ -39,7 +41,7 @@ def _body(doc: Document, out: list[str]) -> None:
         elif isinstance(block, Paragraph):
             out.append(_paragraph(block) + "\n")
     if meta.attachments:
-        names = [f"{n}．{a.name}" if len(meta.attachments) > 1 else a.name for n, a in enumerate(meta.attachments, 1)]
+        names = [a.name if len(meta.attachments) == 1 else f"{n}．{a.name}" for n, a in enumerate(meta.attachments, 1)]
         out.append("附件：" + "\n　　　".join(names) + "\n")
     closing = [part for part in (meta.signature, meta.date, meta.note) if part]
     if closing:
@@ -52,6 +54,9 @@ def _body(doc: Document, out: list[str]) -> None:
         out.append(" ".join(p for p in (meta.printed_by, meta.print_date and meta.print_date + "印发") if p) + "\n")
 
 
+_TRAILING = "。：:！？!?；;，,"
+
+
 def _paragraph(block: Paragraph) -> str:
     """A run-in lead as **lead**rest; the lead's closing mark stays outside the ** so CommonMark sees bold."""
     if block.lead_level is None or not block.runs or not block.runs[0].bold:
@@ -61,5 +66,3 @@ def _paragraph(block: Paragraph) -> str:
     rest = lead[len(core):] + "".join(r.text for r in block.runs[1:])
     return f"**{core}**{rest}" if core else block.text
 
-
-_TRAILING = "。：:！？!?；;，,"
