@@ -9,13 +9,11 @@ import re
 
 from lxml import etree
 
-from ..clean.shape import DATE_LINE, HAN, NOTE, squeeze
+from ..clean.shape import DATE_LINE, HAN, NOTE, is_signature, squeeze
 
 CJK = re.compile(f"[{HAN}]")
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 EDGE = " \t\r\n\f\v\u00a0\u3000\u2002\u2003\u200b\ufeff"
-_ORG = re.compile(rf"^[{HAN}（）()、]{{2,40}}(?:政府|委员会|办公室|办公厅|局|厅|部|院|中心|学校|小学|中学|幼儿园|学院|"
-                  r"大学|公司|协会|联合会|委|处|所|站|队|社|馆|室)$")
 FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|pptx?|ceb|tif)(?:$|[?#])", re.I)
 _CLOSING = re.compile(r"^(?:附件|抄送|抄报)|印发$")
 
@@ -40,4 +38,4 @@ def strip(text: str) -> str:
 def is_document_part(line: str) -> bool:
     """A line that ends an official document: date, issuing organ, 附注, 附件/抄送/印发 lines."""
     line = squeeze(line)
-    return bool(DATE_LINE.match(line) or _ORG.match(line) or NOTE.match(line) or _CLOSING.search(line))
+    return bool(DATE_LINE.match(line) or is_signature(line) or NOTE.match(line) or _CLOSING.search(line))
