@@ -34,6 +34,7 @@ _META_SITE = {"contentsource": "来源", "sitename": "网站", "columnname": "�
 
 
 def read(data: bytes, options: ReadOptions) -> Document:
+    """A saved page (any encoding) → Document; a page saved as plain text is read as a text dump."""
     text = decode_page(data)
     if not looks_like_html(text):
         return text_reader.read(data, options)

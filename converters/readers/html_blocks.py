@@ -216,6 +216,7 @@ def is_data_table(el: etree._Element) -> bool:
 
 
 def table(el: etree._Element, line: int | None) -> Table:
+    """A data table as a model Table: each spanned cell once, at its top-left position, with its spans."""
     rows = []
     for tr in el.xpath("./tr|./*/tr"):
         rows.append([Cell(" ".join(filter(None, map(strip, element_lines(c)))), _span(c, "colspan"),

@@ -84,6 +84,7 @@ def _weight(text: str | None) -> int:
 
 
 def select(body: etree._Element) -> Selection:
+    """Known containers in order of trust, then the densest prose block, then the whole body."""
     weights = prose_weights(body)
     total = weights.get(body, 0)
     for attr, value, specific in KNOWN_CONTAINERS:

@@ -48,6 +48,7 @@ class HeadInfo:
 
 
 def head_info(root: etree._Element) -> HeadInfo:
+    """Read before pruning, which drops <meta> tags that sit in the body."""
     info = HeadInfo()
     title = root.find(".//title")
     if title is not None:
