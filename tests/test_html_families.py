@@ -322,3 +322,12 @@ def test_one_long_paragraph_does_not_swallow_the_rest():
       </div></body></html>""".encode()
     doc, lines = convert(page)
     assert lost(["请认真组织实施。", "某某局", "2021年9月1日"], lines) == [] and doc.metadata.addressee == "各相关单位："
+
+
+def test_closing_block_with_a_chrome_like_class_stays():
+    page = """<html><body><div class="TRS_Editor"><p>各单位：</p><p>请按要求做好相关工作，确保按期完成。</p>
+      <div class="article-foot">某某市教育局<br>2021年4月2日</div><div class="article-foot-tools">打印本页 关闭窗口</div>
+      </div></body></html>""".encode()
+    doc, lines = convert(page)
+    assert (doc.metadata.signature, doc.metadata.date) == ("某某市教育局", "2021年4月2日")
+    assert norm("打印本页关闭窗口") not in lines

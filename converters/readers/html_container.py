@@ -37,7 +37,8 @@ _SENTENCE = re.compile(r"[。；，！？：;,!?]")
 # words of the name (split at - _ spaces and digits) or, for unambiguous ones, anywhere in it.
 _CHROME_WORD = re.compile(r"(?:^|[-_\s\d])(?:qr|ewm|foot|footer|nav|navbar|menu|position|location|sidebar|related|"
                           r"xgwz|xgxx|xglj|prev|next|prevpage|nextpage|pagenav|print|toolbar|tools|login|search|"
-                          r"banner|advert|ad|dayin|guanbi)(?:$|[-_\s\d])", re.I)
+                          r"banner|advert|ad|dayin|guanbi|close|gotop|backtop|fontsize|zihao|weixin|wechat|wx|gzh)"
+                          r"(?:$|[-_\s\d])", re.I)
 _CHROME_PART = re.compile(r"share|qrcode|erweima|copyright|crumb|fenxiang", re.I)
 _CHROME_TAGS = frozenset(("nav", "header", "footer", "aside"))
 CHROME_SHARE = 0.2
@@ -161,7 +162,7 @@ def _with_trailing_parts(root: etree._Element, weights: dict) -> list[etree._Ele
             if not lines:
                 continue
             spilled = sibling.tag == "p" and weights.get(sibling, 0) >= SPILLED_PROSE and lines[-1].endswith(_FULL_STOP)
-            if not spilled and not all(is_document_part(s) for s in lines):
+            if not spilled and not _closing_lines(sibling):
                 return roots
             roots.append(sibling)
         anchor = anchor.getparent()
@@ -179,13 +180,19 @@ def chrome_within(selection: Selection) -> dict[etree._Element, str]:
                 continue
             name = f"{el.get('class', '')} {el.get('id', '')}"
             hint = el.tag in _CHROME_TAGS or _CHROME_WORD.search(name) or _CHROME_PART.search(name)
-            if hint and selection.weights.get(el, 0) <= limit:
+            if hint and selection.weights.get(el, 0) <= limit and not _closing_lines(el):
                 found[el] = f"site chrome inside the container (<{el.tag} {el.get('class') or el.get('id') or ''}>)"
                 walker.skip_subtree()
             elif el.tag in ("ul", "ol") and _link_list(el):
                 found[el] = "list of links inside the container (menu or related articles)"
                 walker.skip_subtree()
     return found
+
+
+def _closing_lines(el: etree._Element) -> bool:
+    """Signature, date, 附注 … only: a template's closing block, whatever its class says (article-foot …)."""
+    lines = [s for s in map(strip, element_lines(el)) if s]
+    return bool(lines) and all(is_document_part(s) for s in lines)
 
 
 def _link_list(el: etree._Element) -> bool:
