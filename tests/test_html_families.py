@@ -331,3 +331,11 @@ def test_closing_block_with_a_chrome_like_class_stays():
     doc, lines = convert(page)
     assert (doc.metadata.signature, doc.metadata.date) == ("某某市教育局", "2021年4月2日")
     assert norm("打印本页关闭窗口") not in lines
+
+
+def test_attachment_named_by_its_line_when_the_link_only_says_download():
+    page = """<html><body><div id="zoom"><p>各单位：</p><p>请认真填写并按时报送。</p></div>
+      <div class="tools">【打印本页】</div><div class="fj">附件：2021年度统计表（<a href="/up/tj.xls">下载</a>）</div>
+      </body></html>""".encode()
+    doc, _ = convert(page)
+    assert [(a.name, a.url) for a in doc.metadata.attachments] == [("2021年度统计表", "/up/tj.xls")]

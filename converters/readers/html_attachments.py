@@ -10,9 +10,10 @@ import re
 from ..model import Attachment, Metadata, Paragraph
 from .html_blocks import Piece
 from ..clean.shape import squeeze
-from .html_text import FILE_LINK
+from .html_text import FILE_LINK, strip
 
 _ATTACHMENT_LINE = re.compile(r"^\s*(?:相关)?附\s*件")
+_GENERIC = re.compile(r"^(?:点击|请)?(?:下载|查看|打开|附件)(?:附件|文件)?$")
 
 
 def attachment_links(pieces: list[Piece]) -> list[Attachment]:
@@ -28,8 +29,16 @@ def attachment_links(pieces: list[Piece]) -> list[Attachment]:
             if not run.href or not name:
                 continue
             if in_attachment_line or name.startswith("附件") or piece.zone is None and FILE_LINK.search(run.href):
-                found.append(Attachment(name, run.href))
+                found.append(Attachment(_named(name, block.text), run.href))
     return found
+
+
+def _named(link_text: str, line: str) -> str:
+    """The attachment's name: the link text, or the line around it when the link only says 下载/查看."""
+    if not _GENERIC.match(squeeze(link_text)):
+        return link_text
+    rest = strip(line.replace(link_text, "")).strip("（）()[]【】:：")
+    return _ATTACHMENT_LINE.sub("", rest).strip(" ：:") or link_text
 
 
 def merge(meta: Metadata, links: list[Attachment]) -> None:
