@@ -133,3 +133,10 @@ def test_link_paragraphs_after_the_container_stay_out():
             f'<p>相关阅读：<a href="/2.html">某某工作会议召开</a></p></body></html>').encode()
     _, lines = _timed(page)
     assert lines == [norm(PROSE)]
+
+
+def test_utf8_page_that_still_declares_gb2312():
+    page = '<html><head><meta charset="gb2312"></head><body><div id="zoom"><p>各单位教育局</p></div></body></html>'
+    assert page.encode("utf-8").decode("gb18030") != page  # the declared charset would garble it
+    _, lines = _timed(page.encode("utf-8"))
+    assert lines == ["各单位教育局"]

@@ -35,11 +35,22 @@ def decode_page(data: bytes) -> str:
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             raise InputError(f"{kind}, not an HTML page")
-    text = decode(data, declared=declared_charset(data[:CHARSET_WINDOW]))
+    declared = declared_charset(data[:CHARSET_WINDOW])
+    if declared and _is_utf8(data):
+        declared = None  # re-saved pages keep their old <meta>; bytes that are valid UTF-8 are UTF-8
+    text = decode(data, declared=declared)
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) > 0.01 * len(sample):
         raise InputError("binary data, not an HTML page")
     return text
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def declared_charset(head: bytes) -> str | None:
