@@ -140,3 +140,9 @@ def test_utf8_page_that_still_declares_gb2312():
     assert page.encode("utf-8").decode("gb18030") != page  # the declared charset would garble it
     _, lines = _timed(page.encode("utf-8"))
     assert lines == ["各单位教育局"]
+
+
+def test_page_that_only_embeds_the_notice_as_a_file_says_so():
+    page = b'<html><body><div id="zoom"><iframe src="/up/2021/notice.pdf"></iframe></div></body></html>'
+    doc, lines = _timed(page)
+    assert lines == [] and "/up/2021/notice.pdf" in doc.warnings[0] and "not fetched" in doc.warnings[0]

@@ -22,6 +22,7 @@ from .html_metadata import (DOC_NUMBER_LABELS, ISSUER_LABELS, PUBLISH_LABELS, He
 from .html_prune import prune
 from .html_records import LINE_EXCERPT, removal
 from .html_source import decode_page, looks_like_html, parse
+from .html_text import FILE_LINK
 
 RULE = "html_container"
 METADATA_TABLE = "信息公开 metadata table (read into metadata)"
@@ -62,8 +63,10 @@ def read(data: bytes, options: ReadOptions) -> Document:
     doc.removed = sorted(doc.removed + pruned, key=lambda r: r.line or 0)
     _fill_metadata(doc.metadata, head, labelled, side_lines)
     merge(doc.metadata, attachment_links(pieces))
-    if not any(isinstance(b, Paragraph) for b in doc.blocks) and not doc.metadata.title:
-        doc.warnings.append("no document text found on the page")
+    if not doc.blocks:
+        embedded = [r.text for r in pruned if r.reason.startswith("embedded") and FILE_LINK.search(r.text.rstrip(">"))]
+        doc.warnings.append("no document text found on the page"
+                            + (f"; it embeds {', '.join(embedded)} (not fetched)" if embedded else ""))
     return doc
 
 
