@@ -57,6 +57,12 @@ CASES = {
                  "上饶市教育局", "2021年5月7日"],
         chrome=["索引号：", "K12345678/2021-00088", "主动公开", "分享到：微信 新浪微博", "扫一扫分享本页", "打印 关闭"],
         title=None, doc_number="饶教字〔2021〕21号"),
+    "govcn_policy.html": dict(
+        content=["高校毕业生是国家宝贵的人才资源。为进一步做好就业工作，经国务院同意，现就有关事项通知如下。", "一、拓宽就业渠道",
+                 "（一）开发岗位。各地要挖掘企业岗位资源，稳定招聘规模。", "（此件公开发布）"],
+        chrome=["首页 政策 互动", "000014349/2023-00012", "劳动、人事、监察\\就业", "2023年03月05日", "相关解读：图解：毕业生就业政策",
+                "主办单位：国务院办公厅", "京ICP备05070218号"],
+        title="国务院办公厅关于进一步做好普通高校毕业生就业工作的通知", doc_number="国办发〔2023〕5号"),
 }
 
 
@@ -84,7 +90,7 @@ def test_title_found_once(name):
         assert lines.count(norm(title)) == 1
 
 
-@pytest.mark.parametrize("name", ["ucap.html", "layout_table.html", "zfxxgk.html"])
+@pytest.mark.parametrize("name", ["ucap.html", "layout_table.html", "zfxxgk.html", "govcn_policy.html"])
 def test_doc_number_from_beside_the_text(name):
     doc, _ = convert(DATA / name)
     assert doc.metadata.doc_number == CASES[name]["doc_number"]
@@ -180,6 +186,7 @@ PARTS = {  # addressee, signature, date as each page prints them
     "no_container.html": ("各乡镇人民政府，县直有关单位：", "县防汛抗旱指挥部办公室", "2021年5月10日"),
     "chrome.html": ("各中小学校：", "区教育局", "2021年7月1日"),
     "zfxxgk.html": ("各县（市、区）教育局，市直各学校：", "上饶市教育局", "2021年5月7日"),
+    "govcn_policy.html": ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "国务院办公厅", "2023年3月1日"),
 }
 
 
