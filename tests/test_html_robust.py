@@ -146,3 +146,11 @@ def test_page_that_only_embeds_the_notice_as_a_file_says_so():
     page = b'<html><body><div id="zoom"><iframe src="/up/2021/notice.pdf"></iframe></div></body></html>'
     doc, lines = _timed(page)
     assert lines == [] and "/up/2021/notice.pdf" in doc.warnings[0] and "not fetched" in doc.warnings[0]
+
+
+def test_control_characters_xml_forbids_are_removed_with_a_warning():
+    paragraphs = f"<p>{PROSE}</p>" * 20
+    page = f'\x01<html><body><div id="zoom"><p>{PROSE}\x0c\x1b</p>{paragraphs}<script>x</script></div></body></html>'.encode()
+    doc, lines = _timed(page)
+    assert norm(PROSE) in lines
+    assert any("control character" in w for w in doc.warnings)

@@ -13,6 +13,7 @@ from ..clean import clean
 from ..clean.shape import squeeze, text_of
 from ..model import Block, Document, Heading, Image, ListBlock, Metadata, Paragraph, Source, Table, Title
 from ..options import ReadOptions
+from ..xmlchars import strip_forbidden
 from . import text as text_reader
 from .html_attachments import attachment_links, merge
 from .html_blocks import Piece, walk
@@ -39,6 +40,7 @@ def read(data: bytes, options: ReadOptions) -> Document:
     text = decode_page(data)
     if not looks_like_html(text):
         return text_reader.read(data, options)
+    text, dropped = strip_forbidden(text)
     root = parse(text)
     head = head_info(root)
     pruned = prune(root)
@@ -54,6 +56,8 @@ def read(data: bytes, options: ReadOptions) -> Document:
     pieces = walk(body, selection.roots, drops, f"outside the document container ({selection.how})", head.base or url)
 
     doc = Document(metadata=Metadata(source=url or options.source))
+    if dropped:
+        doc.warnings.append(f"removed {dropped} control character(s) from the page")
     side_lines, preceding = _split(doc, pieces)
     labelled = labelled_values(side_lines)
     _site_metadata(doc.metadata, head, labelled)

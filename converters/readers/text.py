@@ -6,22 +6,20 @@ Blank and whitespace-only lines carry no meaning in dumps and are skipped.
 """
 from __future__ import annotations
 
-import re
 
 from ..clean import clean
 from ..model import Document, Metadata, Paragraph, Run, Source
 from ..options import ReadOptions
+from ..xmlchars import strip_forbidden
 from .encoding import decode
 
-# C0 controls except tab/LF/CR, DEL, C1 controls, and the non-characters XML 1.0 forbids.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
 def read(data: bytes, options: ReadOptions) -> Document:
     text = decode(data)
     doc = Document(metadata=Metadata(source=options.source))
     for n, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        line, dropped = _FORBIDDEN.subn("", raw)
+        line, dropped = strip_forbidden(raw)
         if dropped:
             doc.warnings.append(f"line {n}: removed {dropped} control character(s)")
         line = line.replace("\u00a0", " ").strip()

@@ -5,7 +5,6 @@ XML-safe, and the line count of the estimate stays in step with what is written.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -15,17 +14,16 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ...layout.metrics import lines_needed
 from ...model import Run
+from ...xmlchars import strip_forbidden
 from . import ooxml
 from .context import Context
 from .styles import StyleSpec, style_id
 
-# Characters XML 1.0 cannot carry: C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF.
-_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def xml_safe(text: str) -> str:
     """Drop what XML forbids (control characters from broken dumps carry no text) and turn CR into line ends."""
-    return _XML_FORBIDDEN.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return strip_forbidden(text.replace("\r\n", "\n").replace("\r", "\n"))[0]
 
 
 @dataclass(frozen=True)
