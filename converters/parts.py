@@ -39,7 +39,8 @@ def tail(meta: Metadata) -> list[Paragraph]:
     lines = []
     numbered = len(meta.attachments) > 1
     for n, attachment in enumerate(meta.attachments, 1):
-        name = Run(f"{n}．{attachment.name}" if numbered else attachment.name, href=attachment.url)
+        # Plain text: the line reads as printed (an attachment's URL travels in the metadata, not in the line).
+        name = Run(f"{n}．{attachment.name}" if numbered else attachment.name)
         lines.append(Paragraph([Run("附件："), name] if n == 1 else [name]))
     lines += [_line(v) for v in (meta.signature, meta.date, meta.note) if v]
     return lines

@@ -10,7 +10,7 @@ from converters.model import Document
 from converters.options import ReadOptions
 
 DATA = Path(__file__).parent / "data" / "html"
-_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s*|[-*+]\s+)|\*\*|__")
+_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s*|[-*+]\s+)|\*\*|__|\\(?=[^\w\s])")  # as the scorer strips it
 
 
 def norm(text: str) -> str:
