@@ -66,7 +66,8 @@ class Paragraph:
 
     @property
     def text(self) -> str:
-        return "".join(r.text for r in self.runs)
+        runs = self.runs  # most paragraphs are one run: skip the join on this hot path
+        return runs[0].text if len(runs) == 1 else "".join(r.text for r in runs)
 
 
 @dataclass(slots=True)

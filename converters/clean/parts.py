@@ -7,6 +7,7 @@ Moving a part is not a removal: its text lives on in the metadata.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
@@ -70,7 +71,8 @@ def _title_part(text: str) -> bool:
 def document_head(blocks: list) -> int | None:
     """Where the document's body begins: its first anchor, or the addressee when one follows within the next
     anchors (a page's summary or notes can hold a sentence above the document's head)."""
-    anchors = [i for i, b in enumerate(blocks) if is_anchor(b)]
+    # Only the first few anchors matter; judging every block of a long document would make this quadratic.
+    anchors = list(islice((i for i, b in enumerate(blocks) if is_anchor(b)), 4))
     if len(anchors) > 1 and anchors[1] == anchors[0] + 1 and _lists_names(text_of(blocks[anchors[0]]) or ""):
         anchors = anchors[1:]  # a title naming several places or units with 、, right above the body
     if not anchors:
