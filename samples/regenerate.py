@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import converters
+from converters.options import ReadOptions
 from converters.errors import FormatNotAvailable
 
 HERE = Path(__file__).resolve().parent
@@ -37,7 +38,7 @@ def page1_png(pdf: Path, png: Path, dpi: int) -> None:
 def main() -> int:
     OUT.mkdir(exist_ok=True)
     for src in inputs():
-        doc = converters.read(src)
+        doc = converters.read(src, options=ReadOptions(source=f"samples/input/{src.name}"))  # no machine paths in samples
         for fmt in FORMATS:
             try:
                 converters.write(doc, OUT / f"{src.stem}.{fmt}", fmt, overwrite=True)

@@ -19,6 +19,7 @@ import regenerate
 from regenerate import HERE, OUT, SHOWN, inputs, page1_png
 
 import converters
+from converters.options import ReadOptions
 from converters.options import WriteOptions
 from converters.writers.docx.libreoffice import to_pdf
 
@@ -26,7 +27,8 @@ from converters.writers.docx.libreoffice import to_pdf
 def main() -> int:
     regenerate.main()
     docx_paths = [OUT / f"{src.stem}.docx" for src in inputs()]
-    doc = converters.read(next(src for src in inputs() if src.stem == SHOWN))
+    src = next(src for src in inputs() if src.stem == SHOWN)
+    doc = converters.read(src, options=ReadOptions(source=f"samples/input/{src.name}"))
     marked = OUT / f"{SHOWN}-issuer-mark.docx"
     mark = f"{doc.metadata.signature or doc.metadata.issuer}文件"
     converters.write(doc, marked, "docx", WriteOptions(issuer_mark=mark), overwrite=True)
