@@ -3,7 +3,6 @@ site lines removed, and the document parts found."""
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -9,7 +9,7 @@ import pytest
 
 from converters import bulk
 from converters.bulk import Settings, Task
-from helpers_cli import gwconv, leftovers, notice
+from helpers_cli import gwconv, notice
 
 
 def make_tree(root: Path, count: int = 6) -> list[Path]:
