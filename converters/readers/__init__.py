@@ -4,10 +4,9 @@ Modules are imported lazily so a bulk worker that only reads text never pays for
 """
 from __future__ import annotations
 
-import importlib
 from types import ModuleType
 
-from ..errors import FormatNotAvailable
+from ..registry import load
 
 READERS: dict[str, str] = {
     "text": "converters.readers.text",
@@ -20,11 +19,4 @@ EXTENSIONS: dict[str, str] = {".txt": "text", ".text": "text", ".html": "html", 
 
 
 def get_reader(fmt: str) -> ModuleType:
-    if fmt not in READERS:
-        raise FormatNotAvailable(f"unknown input format {fmt!r} (known: {', '.join(READERS)})")
-    try:
-        return importlib.import_module(READERS[fmt])
-    except ModuleNotFoundError as exc:
-        if exc.name == READERS[fmt]:
-            raise FormatNotAvailable(f"the {fmt} reader is not available yet") from None
-        raise
+    return load(READERS, fmt, "input")

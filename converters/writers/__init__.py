@@ -4,10 +4,9 @@ Writers only walk the model; they never re-detect structure. Imported lazily (DO
 """
 from __future__ import annotations
 
-import importlib
 from types import ModuleType
 
-from ..errors import FormatNotAvailable
+from ..registry import load
 
 WRITERS: dict[str, str] = {
     "md": "converters.writers.markdown",
@@ -19,11 +18,4 @@ EXTENSIONS: dict[str, str] = {".md": "md", ".markdown": "md", ".json": "json", "
 
 
 def get_writer(fmt: str) -> ModuleType:
-    if fmt not in WRITERS:
-        raise FormatNotAvailable(f"unknown output format {fmt!r} (known: {', '.join(WRITERS)})")
-    try:
-        return importlib.import_module(WRITERS[fmt])
-    except ModuleNotFoundError as exc:
-        if exc.name == WRITERS[fmt]:
-            raise FormatNotAvailable(f"output format {fmt} is not available yet") from None
-        raise
+    return load(WRITERS, fmt, "output")
