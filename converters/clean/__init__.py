@@ -21,6 +21,7 @@ from .parts import (find_addressee, find_attachments, find_cc, find_closing, fin
                     find_printed_by, find_title)
 from .punctuation import restore_punctuation
 from .removal import put_back_boilerplate
+from .shape import forget_lines
 from .span import drop_outside_span
 
 Rule = Callable[[Document, ReadOptions], None]
@@ -35,6 +36,7 @@ RULES: list[tuple[str, Rule]] = [(rule.__name__, rule) for rule in (
 
 
 def clean(doc: Document, options: ReadOptions, skip: frozenset[str] = frozenset()) -> Document:
+    forget_lines()
     for name, rule in RULES:
         if name not in skip:
             rule(doc, options)

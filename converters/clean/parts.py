@@ -266,6 +266,8 @@ def find_closing(doc: Document, options: ReadOptions) -> None:
 
 def signed_date(text: str) -> re.Match | None:
     """'organ date' on one line; the organ must end like one (局, 委员会, 学校 …), not like an article title."""
+    if not text.endswith("日"):  # cheap test first: the lazy organ group makes the pattern slow on long lines
+        return None
     m = _SIGNED_DATE.match(text)
     return m if m and is_signature(m.group("org")) else None
 

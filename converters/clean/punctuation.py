@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields
+from typing import Callable
 
 from ..model import Document, Heading, ListBlock, Paragraph, Table, Title
 from ..options import ReadOptions
@@ -15,14 +16,16 @@ from ..options import ReadOptions
 FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PROTECTED = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[A-Za-z0-9-]+\.[!-~]+|[\w.+-]+@[\w-]+\.[A-Za-z.]+")
 _MARK = re.compile(r"[,:;?!()]")
+_CLAUSE = re.compile(r"[,:;?!]")
+_BRACKET = re.compile(r"[()]")
 _CJK_CLASS = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201d—…"
-# A clause mark after a CJK character (spaces between allowed), or before one; between two digits or Latin
-# letters (10:30, 20,000) neither side is CJK, so those stay.
-_CLAUSE_MARK = re.compile(rf"(?<=[{_CJK_CLASS}])(\s*)([,:;?!])|([,:;?!])(?=\s*[{_CJK_CLASS}])")
-_SKIP_FIELDS = {"source", "publish_date"}
-
-
 _CJK = re.compile(f"[{_CJK_CLASS}]")
+_SKIP_FIELDS = {"source", "publish_date"}
+_any_blank = str.isspace
+
+
+def _on_line_blank(c: str) -> bool:
+    return c in " \t"
 
 
 def restore(text: str) -> str:
@@ -38,27 +41,42 @@ def restore(text: str) -> str:
 
 
 def _restore_plain(text: str) -> str:
-    text = _CLAUSE_MARK.sub(lambda m: m.group(1) + FULL[m.group(2)] if m.group(2) else FULL[m.group(3)], text)
-    if "(" not in text and ")" not in text:
+    """Clause marks first (a mark with CJK on either side, spaces between allowed; between two digits or Latin
+    letters, as in 10:30 or 20,000, neither side is CJK), then brackets, judged beside the restored marks. The
+    scan visits only the marks: a text-wide pattern with a look-behind would test every character."""
+    text = _replace(text, [m.start() for m in _CLAUSE.finditer(text) if _cjk_beside(text, m.start(), _any_blank)])
+    brackets = [m.start() for m in _BRACKET.finditer(text)]
+    if not brackets:
         return text
-    brackets = [i for i, c in enumerate(text) if c in "()"]
     pairs = _bracket_pairs(text, brackets)
+    return _replace(text, [i for i in brackets if pairs.get(i, _cjk_beside(text, i))])
+
+
+def _replace(text: str, positions: list[int]) -> str:
+    if not positions:
+        return text
     chars = list(text)
-    for i in brackets:
-        if pairs.get(i, _cjk_beside(text, i)):
-            chars[i] = FULL[text[i]]
+    for i in positions:
+        chars[i] = FULL[text[i]]
     return "".join(chars)
 
 
-def _neighbour(text: str, i: int, step: int) -> str:
+def _cjk_toward(text: str, i: int, step: int, blank: Callable[[str], bool]) -> bool:
+    """Whether the first character from `i` in direction `step` that is not `blank` is CJK."""
     j = i + step
-    while 0 <= j < len(text) and text[j] in " \t":
+    while 0 <= j < len(text):
+        c = text[j]
+        if _CJK.match(c):
+            return True
+        if not blank(c):
+            return False
         j += step
-    return text[j] if 0 <= j < len(text) else ""
+    return False
 
 
-def _cjk_beside(text: str, i: int) -> bool:
-    return any(_CJK.match(c) for c in (_neighbour(text, i, -1), _neighbour(text, i, 1)) if c)
+def _cjk_beside(text: str, i: int, blank: Callable[[str], bool] = _on_line_blank) -> bool:
+    """A clause mark may stand apart from its CJK neighbour by any white space; a bracket only within its line."""
+    return _cjk_toward(text, i, -1, blank) or _cjk_toward(text, i, 1, blank)
 
 
 def _bracket_pairs(text: str, brackets: list[int]) -> dict[int, bool]:
