@@ -10,7 +10,8 @@ only schedules it. Two inputs:
 
 Both report every document through the same streamed report as a local run. Without `scheduler`, dask's local
 process scheduler runs on a process pool of `jobs` workers; with `scheduler` (a `tcp://host:8786` address, needs
-`dask[distributed]`) the same graph runs on that cluster, whose workers must see the input and output paths.
+dask.distributed, part of the `[dask]` extra) the same graph runs on that cluster, whose workers must see the input and
+output paths. Cluster workers run tasks in threads, where the per-document time limit (SIGALRM) cannot act.
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def scheduler(jobs: int, address: str | None = None) -> Iterator[None]:
         try:
             from distributed import Client
         except ImportError:
-            raise FormatNotAvailable("a cluster scheduler needs dask[distributed] (pip install 'dask[distributed]')") from None
+            raise FormatNotAvailable("a cluster scheduler needs dask.distributed (pip install 'gwconv[dask]')") from None
         with Client(address):
             yield
         return

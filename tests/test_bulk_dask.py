@@ -113,4 +113,28 @@ def test_cluster_scheduler_without_distributed_is_one_line(tmp_path, monkeypatch
     result = gwconv("convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--engine", "dask",
                     "--scheduler", "tcp://127.0.0.1:8786")
     assert result.exit_code == 1
-    assert result.stderr == "error: a cluster scheduler needs dask[distributed] (pip install 'dask[distributed]')\n"
+    assert result.stderr == "error: a cluster scheduler needs dask.distributed (pip install 'gwconv[dask]')\n"
+
+
+def test_folder_and_table_on_a_real_cluster(tmp_path):
+    """`--scheduler` against a dask.distributed cluster on loopback: the folder's outputs are byte for byte those of
+    the local engine, and a table's shards are written by the cluster's workers."""
+    distributed = pytest.importorskip("distributed")
+    crawl(tmp_path / "in", 40)
+    frame = pages(12)
+    frame.to_parquet(tmp_path / "pages.parquet")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
+                                  processes=True) as cluster:
+        address = cluster.scheduler_address
+        on_cluster = gwconv("convert", str(tmp_path / "in"), "-o", str(tmp_path / "cluster"), "--engine", "dask",
+                            "--scheduler", address)
+        shards = gwconv("convert", str(tmp_path / "pages.parquet"), "-o", str(tmp_path / "shards"), "--engine", "dask",
+                        "--scheduler", address, "-t", "md")
+    local = gwconv("convert", str(tmp_path / "in"), "-o", str(tmp_path / "local"), "-j", "1")
+    assert on_cluster.exit_code == local.exit_code == 1  # the PDF saved as .txt fails on both
+    assert files(tmp_path / "cluster") == files(tmp_path / "local") and len(files(tmp_path / "local")) == 40
+    assert shards.exit_code == 1  # the empty and the missing page fail, the others convert
+    lines = [json.loads(line) for shard in sorted((tmp_path / "shards").glob("part-*.md.jsonl"))
+             for line in shard.read_text(encoding="utf-8").splitlines()]
+    assert sorted(line["url"] for line in lines) == sorted(frame["url"][:12])
+    assert all(line["content"].startswith("---\n") for line in lines)
