@@ -6,11 +6,13 @@ paragraphs swapped) and, when this build reads HTML, from the saved HTML samples
 `gwconv convert DIR -o OUT -t md -j JOBS --quiet` in a subprocess, then converts the same files one by one with
 pandoc (`-f markdown` or `-f html`, `-t gfm`, JOBS at a time), sampling the resident memory of each process tree.
 Prints documents/second, peak RSS and the ratio. With --flat-check N, gwconv first converts only the first N
-notices, to show that peak memory does not grow with the number of documents.
+notices, to show that peak memory does not grow with the number of documents. With --engine-check, the folder is
+converted once more with `--engine dask` and every output compared byte for byte with the local engine's.
 
     python benchmarks/bulk_markdown.py                                  # 10,000 notices
     python benchmarks/bulk_markdown.py --count 500                      # a quick run
     python benchmarks/bulk_markdown.py --count 100000 --flat-check 10000 --pandoc-count 2000
+    python benchmarks/bulk_markdown.py --count 10000 --engine-check                  # dask gives the same bytes
 """
 from __future__ import annotations
 
@@ -119,10 +121,10 @@ class TreeSampler:
             self._stop.wait(self.interval)
 
 
-def run_gwconv(inputs: list[Path], out: Path, jobs: int) -> Measure:
+def run_gwconv(inputs: list[Path], out: Path, jobs: int, engine: str = "local") -> Measure:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cmd = [sys.executable, "-m", "converters", "convert", *map(str, inputs), "-o", str(out), "-t", "md", "-j", str(jobs),
-           "--quiet"]
+           "--engine", engine, "--quiet"]
     with TreeSampler() as sampler:
         start = time.perf_counter()
         done = subprocess.run(cmd, env=env, capture_output=True, text=True)
@@ -152,6 +154,15 @@ def run_pandoc(paths: list[Path], out: Path, jobs: int) -> Measure:
     return Measure(seconds, sampler.peak_tree, sampler.peak_process)
 
 
+def same_outputs(left: Path, right: Path) -> tuple[int, list[str]]:
+    """(files compared, relative paths that differ or exist on one side only)."""
+    names = {p.relative_to(left) for p in left.rglob("*") if p.is_file()}
+    names |= {p.relative_to(right) for p in right.rglob("*") if p.is_file()}
+    differ = [str(n) for n in sorted(names) if not (left / n).is_file() or not (right / n).is_file()
+              or (left / n).read_bytes() != (right / n).read_bytes()]
+    return len(names), differ
+
+
 def mb(n: int) -> str:
     return f"{n / 2**20:.0f} MB"
 
@@ -164,6 +175,7 @@ def main() -> int:
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="folder of seed .txt notices")
     parser.add_argument("--html", type=Path, default=DEFAULT_HTML, help="folder of saved .html notices")
     parser.add_argument("--flat-check", type=int, metavar="N", help="also convert only the first N notices and compare peak RSS")
+    parser.add_argument("--engine-check", action="store_true", help="also convert with --engine dask and compare bytes")
     parser.add_argument("--workdir", type=Path, help="keep generated inputs and outputs here (default: a temp dir)")
     args = parser.parse_args()
 
@@ -180,6 +192,11 @@ def main() -> int:
             folders = sorted((work / "in").iterdir())[: max(1, args.flat_check // PER_FOLDER)]
             small = run_gwconv(folders, work / "out-small", args.jobs)
         ours = run_gwconv([work / "in"], work / "out-gwconv", args.jobs)
+        if args.engine_check:
+            on_dask = run_gwconv([work / "in"], work / "out-dask", args.jobs, engine="dask")
+            compared, differ = same_outputs(work / "out-gwconv", work / "out-dask")
+            print(f"  dask engine: {args.count / on_dask.seconds:.1f} docs/s; {compared} outputs compared, "
+                  f"{len(differ)} differ {differ[:5] if differ else '(byte for byte identical)'}")
         sample = paths[: args.pandoc_count or len(paths)]
         theirs = run_pandoc(sample, work / "out-pandoc", args.jobs)
 
