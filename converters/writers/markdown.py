@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 from itertools import groupby
+from operator import attrgetter, countOf
 from typing import Any, Callable
 
 import yaml
@@ -260,10 +261,24 @@ _ALWAYS = re.compile(r"([\\`*_\[\]<&|])")
 _LINE_START = re.compile(r"^(?:[#>{]|[-+](?=\s|$)|[-=]+\s*$|~~~|\d{1,9}(?=[.)](?:\s|$)))", re.M)
 
 
+_LINE_STARTERS = "#>{-+=~"  # the first characters _LINE_START can match besides digits
+
+
 def escape(text: str) -> str:
-    """Backslash-escape what CommonMark would read as markup, HTML or an entity."""
-    text = _ALWAYS.sub(r"\\\1", text)
-    return _LINE_START.sub(_escape_line_start, text)
+    """Backslash-escape what CommonMark would read as markup, HTML or an entity.
+
+    Most text has nothing to escape, so each substitution runs only when it can match: _LINE_START matches only
+    at the start of a line, so a one-line text needs it only when its first character can open a match.
+    """
+    if _ALWAYS.search(text):
+        text = _ALWAYS.sub(_backslash_before, text)
+    if "\n" in text or text[:1] in _LINE_STARTERS or text[:1].isdecimal():  # isdecimal() is exactly \d
+        text = _LINE_START.sub(_escape_line_start, text)
+    return text
+
+
+def _backslash_before(match: re.Match[str]) -> str:
+    return "\\" + match.group()
 
 
 def _escape_line_start(match: re.Match[str]) -> str:
@@ -275,18 +290,27 @@ def _escape_line_start(match: re.Match[str]) -> str:
 
 def inline(runs: list[Run]) -> str:
     """Runs as inline Markdown; a line break in a run becomes a hard break."""
+    if countOf(map(_HREF, runs), None) == len(runs):
+        return _styled(runs, "bold")  # no link, the common case: the one group the grouping below would make
     return _join([(_link(list(group), href) if href else _styled(list(group), "bold"), href is not None)
-                  for href, group in groupby(runs, key=lambda r: r.href)])
+                  for href, group in groupby(runs, key=_HREF)])
 
 
-_STYLES: dict[str, tuple[str, Callable[[Run], bool], str | None]] = {
-    "bold": ("**", lambda r: r.bold, "italic"),
-    "italic": ("*", lambda r: r.italic, None),
+_HREF = attrgetter("href")
+
+
+_STYLES: dict[str, tuple[str, Callable[[Run], Any], str | None]] = {
+    "bold": ("**", attrgetter("bold"), "italic"),
+    "italic": ("*", attrgetter("italic"), None),
 }
 
 
 def _styled(runs: list[Run], style: str) -> str:
     delimiter, has, inner = _STYLES[style]
+    if countOf(map(has, runs), False) == len(runs):
+        # No run has the style, the common case: the grouping below would make one plain group, so skip it.
+        # (Keys equal to False are equal to each other, so this is exactly the one-group case.)
+        return _styled(runs, inner) if inner else _text(runs)
     pieces = []
     for on, group in groupby(runs, key=has):
         content = _styled(list(group), inner) if inner else _text(list(group))
@@ -295,7 +319,8 @@ def _styled(runs: list[Run], style: str) -> str:
 
 
 def _text(runs: list[Run]) -> str:
-    return escape("".join(r.text for r in runs)).replace("\n", "\\\n")
+    text = runs[0].text if len(runs) == 1 else "".join(r.text for r in runs)
+    return escape(text).replace("\n", "\\\n")
 
 
 def _link(runs: list[Run], href: str) -> str:
