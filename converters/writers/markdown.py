@@ -297,6 +297,7 @@ def inline(runs: list[Run]) -> str:
 
 
 _HREF = attrgetter("href")
+_TEXT = attrgetter("text")
 
 
 _STYLES: dict[str, tuple[str, Callable[[Run], Any], str | None]] = {
@@ -319,7 +320,7 @@ def _styled(runs: list[Run], style: str) -> str:
 
 
 def _text(runs: list[Run]) -> str:
-    text = runs[0].text if len(runs) == 1 else "".join(r.text for r in runs)
+    text = runs[0].text if len(runs) == 1 else "".join(map(_TEXT, runs))
     return escape(text).replace("\n", "\\\n")
 
 
