@@ -7,8 +7,9 @@ so the joined path can only ever point below the output directory.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 MAX_NAME_BYTES = 255  # the usual per-component limit (ext4, XFS, APFS, NTFS in UTF-16 units is larger)
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*\\/]')
@@ -42,13 +43,15 @@ def safe_relative(name: str, suffix: str = "") -> PurePosixPath:
     return PurePosixPath(*safe)
 
 
-def inside(root: Path, target: Path) -> bool:
+def inside(root: str | os.PathLike, target: str | os.PathLike) -> bool:
     """True when `target` resolves (symbolic links followed) to a path below `root`."""
-    try:
-        target.resolve().relative_to(root.resolve())
-    except ValueError:
-        return False
-    return True
+    return below(os.path.realpath(root), target)
+
+
+def below(real_root: str, target: str | os.PathLike) -> bool:
+    """`inside` for a root already resolved: a bulk run checks every output against the same root."""
+    real = os.path.realpath(target)
+    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
 
 
 def _cut(text: str, max_bytes: int) -> str:
