@@ -61,8 +61,8 @@ from ..tables import table_layout
 
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
-# Metadata fields written by the body or given a key of their own, not copied field by field.
-_SPECIAL_FIELDS = {"title", "attachments", "site", "extra"}
+# Metadata fields copied field by field: all but those written by the body or given a key of their own.
+_COPIED_FIELDS = tuple(f.name for f in fields(Metadata) if f.name not in {"title", "attachments", "site", "extra"})
 
 
 def render(doc: Document, options: WriteOptions | None = None) -> bytes:
@@ -95,10 +95,10 @@ def _metadata_mapping(doc: Document, outer: bool = True) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if _title_block(doc) is not None:
         out["title"] = meta.title  # the `#` line is then a title block of its own, not the metadata title
-    for f in fields(Metadata):
-        value = getattr(meta, f.name)
-        if f.name not in _SPECIAL_FIELDS and value is not None:
-            out[f.name] = value
+    for name in _COPIED_FIELDS:
+        value = getattr(meta, name)
+        if value is not None:
+            out[name] = value
     if meta.attachments:
         out["attachments"] = [{"name": a.name, "url": a.url} if a.url else a.name for a in meta.attachments]
     if meta.site:
