@@ -59,7 +59,20 @@ from ..model import (Block, Cell, Document, Heading, Image, ListBlock, Metadata,
 from ..options import WriteOptions
 from ..tables import table_layout
 
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """yaml's safe dumper (its C emitter when built), with strings represented directly.
+
+    Front matter is mostly strings, and yaml's generic path (alias bookkeeping, dispatch on the type's MRO) costs
+    more than emitting them. A string is never aliased and the safe representer makes it exactly this node, so
+    the output is the same; every other value takes yaml's own path (repeated lists or mappings keep their anchors).
+    """
+
+    def represent_data(self, data: Any) -> yaml.Node:
+        if type(data) is str:
+            return yaml.ScalarNode("tag:yaml.org,2002:str", data, style=self.default_style)
+        return super().represent_data(data)
+
 
 # Metadata fields copied field by field: all but those written by the body or given a key of their own.
 _COPIED_FIELDS = tuple(f.name for f in fields(Metadata) if f.name not in {"title", "attachments", "site", "extra"})
