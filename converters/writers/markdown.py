@@ -274,18 +274,15 @@ _ALWAYS = re.compile(r"([\\`*_\[\]<&|])")
 _LINE_START = re.compile(r"^(?:[#>{]|[-+](?=\s|$)|[-=]+\s*$|~~~|\d{1,9}(?=[.)](?:\s|$)))", re.M)
 
 
-_LINE_STARTERS = "#>{-+=~"  # the first characters _LINE_START can match besides digits
-
-
 def escape(text: str) -> str:
     """Backslash-escape what CommonMark would read as markup, HTML or an entity.
 
-    Most text has nothing to escape, so each substitution runs only when it can match: _LINE_START matches only
-    at the start of a line, so a one-line text needs it only when its first character can open a match.
+    Most text has nothing to escape, so each substitution runs only when it can match. _LINE_START matches only
+    at the start of a line: in a text of one line, only where `match` looks.
     """
     if _ALWAYS.search(text):
         text = _ALWAYS.sub(_backslash_before, text)
-    if "\n" in text or text[:1] in _LINE_STARTERS or text[:1].isdecimal():  # isdecimal() is exactly \d
+    if "\n" in text or _LINE_START.match(text):
         text = _LINE_START.sub(_escape_line_start, text)
     return text
 
