@@ -35,10 +35,11 @@ def write_bytes(path: str | os.PathLike, data: bytes, overwrite: bool = False) -
 
 def _create_temporary(target: str) -> tuple[int, str]:
     """Create and open `.<name>.<pid>-<serial>.part` beside `target`. The name is unique among running processes;
-    O_EXCL makes a name left by a dead process with the same pid fail, and the next serial number is tried."""
+    O_EXCL makes a name left by a dead process with the same pid fail, and the next serial number is tried. At most
+    32 characters of the target's name (128 bytes of UTF-8) keep the temporary name within the 255-byte limit."""
     directory, name = os.path.split(target)
     while True:
-        tmp = os.path.join(directory, f".{name[:64]}.{os.getpid()}-{next(_serial)}.part")
+        tmp = os.path.join(directory, f".{name[:32]}.{os.getpid()}-{next(_serial)}.part")
         try:
             return os.open(tmp, _CREATE, 0o666), tmp
         except FileExistsError:

@@ -67,3 +67,10 @@ def test_a_failed_write_removes_its_temporary_file(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         atomic.write_bytes(tmp_path / "out.md", b"text")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_name_of_the_longest_allowed_length_can_be_written(tmp_path):
+    name = "𠀀" * 63 + ".md"  # 255 bytes of UTF-8, the longest name safe_component gives
+    assert len(name.encode("utf-8")) == 255
+    atomic.write_bytes(tmp_path / name, b"text")
+    assert (tmp_path / name).read_bytes() == b"text"
