@@ -45,13 +45,31 @@ def safe_relative(name: str, suffix: str = "") -> PurePosixPath:
 
 def inside(root: str | os.PathLike, target: str | os.PathLike) -> bool:
     """True when `target` resolves (symbolic links followed) to a path below `root`."""
-    return below(os.path.realpath(root), target)
+    return OutputRoot(root).holds(target)
 
 
-def below(real_root: str, target: str | os.PathLike) -> bool:
-    """`inside` for a root already resolved: a bulk run checks every output against the same root."""
-    real = os.path.realpath(target)
-    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+class OutputRoot:
+    """An output directory that checks, for many outputs, that each resolves (symbolic links followed) below it.
+
+    A bulk run checks every output, and outputs come directory by directory: the root and the last output's
+    directory are resolved once, so an ordinary output costs one lstat instead of one per path component.
+    """
+
+    def __init__(self, root: str | os.PathLike):
+        self.path = root
+        self._real = os.path.realpath(root)
+        self._prefix = self._real.rstrip(os.sep) + os.sep
+        self._directory: str | None = None
+        self._real_directory = ""
+
+    def holds(self, target: str | os.PathLike) -> bool:
+        directory, name = os.path.split(os.fspath(target))
+        if directory != self._directory:
+            self._directory, self._real_directory = directory, os.path.realpath(directory)
+        real = os.path.join(self._real_directory, name)
+        if name in ("", ".", "..") or os.path.islink(real):
+            real = os.path.realpath(target)
+        return real == self._real or real.startswith(self._prefix)
 
 
 def _cut(text: str, max_bytes: int) -> str:

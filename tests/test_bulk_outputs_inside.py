@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from converters.paths import below, inside
+from converters.paths import OutputRoot, inside
 
 
 def test_paths_below_the_root_are_inside_even_before_they_exist(tmp_path):
@@ -34,7 +34,22 @@ def test_relative_paths_resolve_from_the_working_directory(tmp_path, monkeypatch
     assert not inside("out", "a.md")
 
 
-def test_below_takes_the_resolved_root_and_the_file_system_root_holds_everything(tmp_path):
-    real = os.path.realpath(tmp_path)
-    assert below(real, tmp_path / "x" / "y.md")
-    assert below("/", tmp_path / "x.md")
+def test_the_file_system_root_holds_everything(tmp_path):
+    assert inside("/", tmp_path / "x.md")
+
+
+def test_one_output_root_checks_many_outputs_link_by_link(tmp_path):
+    """The checker keeps the last directory's resolution, yet a link made later in that directory is still seen
+    (each output's own name is checked), and so is a directory that is a link (each new directory is resolved)."""
+    root = tmp_path / "out"
+    (root / "a").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    outputs = OutputRoot(root)
+    assert outputs.holds(root / "a" / "1.md")
+    (root / "a" / "2.md").symlink_to(tmp_path / "elsewhere" / "2.md")
+    assert not outputs.holds(root / "a" / "2.md")
+    assert outputs.holds(root / "a" / "3.md")
+    (root / "b").symlink_to(tmp_path / "elsewhere")
+    assert not outputs.holds(root / "b" / "1.md")
+    assert not outputs.holds(root / "a" / ".." / ".." / "x.md")
+    assert outputs.holds(root / "a" / ".." / "b.md")
