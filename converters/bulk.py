@@ -24,7 +24,7 @@ from . import api, readers
 from .atomic import write_bytes
 from .errors import ConversionError, OutputExists, TimeLimitExceeded
 from .options import ReadOptions, WriteOptions
-from .paths import inside, safe_component
+from .paths import OutputRoot, safe_component
 from .pool import WorkerDied, WorkerHung, imap_batches, run_alone
 from .report import (CONVERTED, DONE_EARLIER, FAILED, SKIPPED, DocReport, ReportWriter, Summary, completed_outputs,
                      fingerprint)
@@ -136,6 +136,7 @@ def plan(inputs: Sequence[str], output: str | os.PathLike, to: str) -> Iterator[
     """Tasks for a bulk run, in a stable order. A single directory input is mirrored at the output root; with
     several inputs each directory is mirrored under its own name and each file lands at the root."""
     root = Path(output)
+    outputs = OutputRoot(root)
     suffix = f".{to}"
     several = len(inputs) > 1
     claimed: dict[str, str] = {}  # output → input, for the files named on the command line (bounded by argv)
@@ -146,21 +147,22 @@ def plan(inputs: Sequence[str], output: str | os.PathLike, to: str) -> Iterator[
         elif path.is_dir():
             base = root / safe_component(path.resolve().name) if several else root
             for source, rel in walk(path, suffix, skip=root):
-                yield _task(str(source), base / rel, root)
+                yield _task(str(source), base / rel, outputs)
         else:
-            yield _file_task(src, root / safe_component(path.stem if path.suffix else path.name, suffix), root, claimed)
+            target = root / safe_component(path.stem if path.suffix else path.name, suffix)
+            yield _file_task(src, target, outputs, claimed)
 
 
-def _file_task(src: str, target: Path, root: Path, claimed: dict[str, str]) -> Task:
+def _file_task(src: str, target: Path, outputs: OutputRoot, claimed: dict[str, str]) -> Task:
     other = claimed.setdefault(str(target), src)
     if other != src:
         return Task(src, str(target), f"output {target} is also the output of {other}")
-    return _task(src, target, root)
+    return _task(src, target, outputs)
 
 
-def _task(src: str, target: Path, root: Path) -> Task:
-    if not inside(root, target):  # a symbolic link inside the output tree pointing elsewhere
-        return Task(src, str(target), f"output {target} would be written outside {root}")
+def _task(src: str, target: Path, outputs: OutputRoot) -> Task:
+    if not outputs.holds(target):  # a symbolic link inside the output tree pointing elsewhere
+        return Task(src, str(target), f"output {target} would be written outside {outputs.path}")
     return Task(src, str(target))
 
 

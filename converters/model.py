@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields
+from operator import attrgetter
 from typing import Any, Union
 
 SCHEMA_VERSION = 1
@@ -34,6 +35,9 @@ class Run:
     bold: bool = False
     italic: bool = False
     href: str | None = None
+
+
+_RUN_TEXT = attrgetter("text")
 
 
 @dataclass(slots=True)
@@ -67,7 +71,7 @@ class Paragraph:
     @property
     def text(self) -> str:
         runs = self.runs  # most paragraphs are one run: skip the join on this hot path
-        return runs[0].text if len(runs) == 1 else "".join(r.text for r in runs)
+        return runs[0].text if len(runs) == 1 else "".join(map(_RUN_TEXT, runs))  # map: no Python-level loop
 
 
 @dataclass(slots=True)

@@ -7,8 +7,9 @@ so the joined path can only ever point below the output directory.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 MAX_NAME_BYTES = 255  # the usual per-component limit (ext4, XFS, APFS, NTFS in UTF-16 units is larger)
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*\\/]')
@@ -42,13 +43,33 @@ def safe_relative(name: str, suffix: str = "") -> PurePosixPath:
     return PurePosixPath(*safe)
 
 
-def inside(root: Path, target: Path) -> bool:
+def inside(root: str | os.PathLike, target: str | os.PathLike) -> bool:
     """True when `target` resolves (symbolic links followed) to a path below `root`."""
-    try:
-        target.resolve().relative_to(root.resolve())
-    except ValueError:
-        return False
-    return True
+    return OutputRoot(root).holds(target)
+
+
+class OutputRoot:
+    """An output directory that checks, for many outputs, that each resolves (symbolic links followed) below it.
+
+    A bulk run checks every output, and outputs come directory by directory: the root and the last output's
+    directory are resolved once, so an ordinary output costs one lstat instead of one per path component.
+    """
+
+    def __init__(self, root: str | os.PathLike):
+        self.path = root
+        self._real = os.path.realpath(root)
+        self._prefix = self._real.rstrip(os.sep) + os.sep
+        self._directory: str | None = None
+        self._real_directory = ""
+
+    def holds(self, target: str | os.PathLike) -> bool:
+        directory, name = os.path.split(os.fspath(target))
+        if directory != self._directory:
+            self._directory, self._real_directory = directory, os.path.realpath(directory)
+        real = os.path.join(self._real_directory, name)
+        if name in ("", ".", "..") or os.path.islink(real):
+            real = os.path.realpath(target)
+        return real == self._real or real.startswith(self._prefix)
 
 
 def _cut(text: str, max_bytes: int) -> str:

@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -30,6 +30,9 @@ class DocReport:
     seconds: float = 0.0
     size: int | None = None
     warnings: list[str] = field(default_factory=list)
+
+
+_DOC_FIELDS = tuple(f.name for f in fields(DocReport))
 
 
 @dataclass
@@ -87,7 +90,8 @@ class ReportWriter:
         self._first = True
 
     def add(self, rep: DocReport) -> None:
-        self._fh.write(("\n  " if self._first else ",\n  ") + json.dumps(asdict(rep), ensure_ascii=False))
+        entry = {name: getattr(rep, name) for name in _DOC_FIELDS}  # what asdict gives, without its deep copy
+        self._fh.write(("\n  " if self._first else ",\n  ") + json.dumps(entry, ensure_ascii=False))
         self._first = False
 
     def close(self, summary: Summary) -> None:

@@ -41,10 +41,10 @@ def decode(data: bytes, declared: str | None = None) -> str:
 
 def detect(data: bytes, declared: str | None = None) -> Decoded:
     """Decode `data` and say which encoding was used and what had to be repaired."""
-    if not data.strip():
+    if not data or data.isspace():  # the same test as `not data.strip()`, without copying the data
         raise InputError("empty file")
     decoded = _decode(data, declared)
-    if not decoded.text.strip():
+    if not decoded.text or decoded.text.isspace():
         raise InputError(f"empty file (no text after decoding as {decoded.encoding})")
     return decoded
 

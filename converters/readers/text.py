@@ -6,22 +6,24 @@ Blank and whitespace-only lines carry no meaning in dumps and are skipped.
 """
 from __future__ import annotations
 
-
 from ..clean import clean
 from ..model import Document, Metadata, Paragraph, Run, Source
 from ..options import ReadOptions
-from ..xmlchars import strip_forbidden
+from ..xmlchars import FORBIDDEN, strip_forbidden
 from .encoding import decode
-
 
 
 def read(data: bytes, options: ReadOptions) -> Document:
     text = decode(data)
     doc = Document(metadata=Metadata(source=options.source))
-    for n, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        line, dropped = strip_forbidden(raw)
-        if dropped:
-            doc.warnings.append(f"line {n}: removed {dropped} control character(s)")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = FORBIDDEN.search(text) is not None  # rare: most dumps need no per-line removal
+    for n, raw in enumerate(text.split("\n"), 1):
+        line = raw
+        if controls:
+            line, dropped = strip_forbidden(raw)
+            if dropped:
+                doc.warnings.append(f"line {n}: removed {dropped} control character(s)")
         line = line.replace("\u00a0", " ").strip()
         if line:
             doc.blocks.append(Paragraph([Run(line)], source=Source([n], raw if raw != line else None)))

@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 from itertools import groupby
+from operator import attrgetter, countOf
 from typing import Any, Callable
 
 import yaml
@@ -58,10 +59,23 @@ from ..model import (Block, Cell, Document, Heading, Image, ListBlock, Metadata,
 from ..options import WriteOptions
 from ..tables import table_layout
 
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
-# Metadata fields written by the body or given a key of their own, not copied field by field.
-_SPECIAL_FIELDS = {"title", "attachments", "site", "extra"}
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """yaml's safe dumper (its C emitter when built), with strings represented directly.
+
+    Front matter is mostly strings, and yaml's generic path (alias bookkeeping, dispatch on the type's MRO) costs
+    more than emitting them. A string is never aliased and the safe representer makes it exactly this node, so
+    the output is the same; every other value takes yaml's own path (repeated lists or mappings keep their anchors).
+    """
+
+    def represent_data(self, data: Any) -> yaml.Node:
+        if type(data) is str:
+            return yaml.ScalarNode("tag:yaml.org,2002:str", data, style=self.default_style)
+        return super().represent_data(data)
+
+
+# Metadata fields copied field by field: all but those written by the body or given a key of their own.
+_COPIED_FIELDS = tuple(f.name for f in fields(Metadata) if f.name not in {"title", "attachments", "site", "extra"})
 
 
 def render(doc: Document, options: WriteOptions | None = None) -> bytes:
@@ -94,10 +108,10 @@ def _metadata_mapping(doc: Document, outer: bool = True) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if _title_block(doc) is not None:
         out["title"] = meta.title  # the `#` line is then a title block of its own, not the metadata title
-    for f in fields(Metadata):
-        value = getattr(meta, f.name)
-        if f.name not in _SPECIAL_FIELDS and value is not None:
-            out[f.name] = value
+    for name in _COPIED_FIELDS:
+        value = getattr(meta, name)
+        if value is not None:
+            out[name] = value
     if meta.attachments:
         out["attachments"] = [{"name": a.name, "url": a.url} if a.url else a.name for a in meta.attachments]
     if meta.site:
@@ -261,9 +275,20 @@ _LINE_START = re.compile(r"^(?:[#>{]|[-+](?=\s|$)|[-=]+\s*$|~~~|\d{1,9}(?=[.)](?
 
 
 def escape(text: str) -> str:
-    """Backslash-escape what CommonMark would read as markup, HTML or an entity."""
-    text = _ALWAYS.sub(r"\\\1", text)
-    return _LINE_START.sub(_escape_line_start, text)
+    """Backslash-escape what CommonMark would read as markup, HTML or an entity.
+
+    Most text has nothing to escape, so each substitution runs only when it can match. _LINE_START matches only
+    at the start of a line: in a text of one line, only where `match` looks.
+    """
+    if _ALWAYS.search(text):
+        text = _ALWAYS.sub(_backslash_before, text)
+    if "\n" in text or _LINE_START.match(text):
+        text = _LINE_START.sub(_escape_line_start, text)
+    return text
+
+
+def _backslash_before(match: re.Match[str]) -> str:
+    return "\\" + match.group()
 
 
 def _escape_line_start(match: re.Match[str]) -> str:
@@ -275,18 +300,28 @@ def _escape_line_start(match: re.Match[str]) -> str:
 
 def inline(runs: list[Run]) -> str:
     """Runs as inline Markdown; a line break in a run becomes a hard break."""
+    if countOf(map(_HREF, runs), None) == len(runs):
+        return _styled(runs, "bold")  # no link, the common case: the one group the grouping below would make
     return _join([(_link(list(group), href) if href else _styled(list(group), "bold"), href is not None)
-                  for href, group in groupby(runs, key=lambda r: r.href)])
+                  for href, group in groupby(runs, key=_HREF)])
 
 
-_STYLES: dict[str, tuple[str, Callable[[Run], bool], str | None]] = {
-    "bold": ("**", lambda r: r.bold, "italic"),
-    "italic": ("*", lambda r: r.italic, None),
+_HREF = attrgetter("href")
+_TEXT = attrgetter("text")
+
+
+_STYLES: dict[str, tuple[str, Callable[[Run], Any], str | None]] = {
+    "bold": ("**", attrgetter("bold"), "italic"),
+    "italic": ("*", attrgetter("italic"), None),
 }
 
 
 def _styled(runs: list[Run], style: str) -> str:
     delimiter, has, inner = _STYLES[style]
+    if countOf(map(has, runs), False) == len(runs):
+        # No run has the style, the common case: the grouping below would make one plain group, so skip it.
+        # (Keys equal to False are equal to each other, so this is exactly the one-group case.)
+        return _styled(runs, inner) if inner else _text(runs)
     pieces = []
     for on, group in groupby(runs, key=has):
         content = _styled(list(group), inner) if inner else _text(list(group))
@@ -295,7 +330,8 @@ def _styled(runs: list[Run], style: str) -> str:
 
 
 def _text(runs: list[Run]) -> str:
-    return escape("".join(r.text for r in runs)).replace("\n", "\\\n")
+    text = runs[0].text if len(runs) == 1 else "".join(map(_TEXT, runs))
+    return escape(text).replace("\n", "\\\n")
 
 
 def _link(runs: list[Run], href: str) -> str:
