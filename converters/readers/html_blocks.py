@@ -35,8 +35,10 @@ class Piece:
     zone: str | None
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Style:
+    """Inline style of the open elements; shared by children that do not change it."""
+
     bold: bool = False
     href: str | None = None
 
@@ -74,9 +76,13 @@ class _Walker:
         elif el in self.drops:
             self.zones.append((el, self.drops[el]))
         style = self.styles[-1]
-        bold = style.bold or tag in ("b", "strong") or bool(_BOLD_STYLE.search(el.get("style", "")))
-        href = self._url(el.get("href")) if tag == "a" and _followable(el.get("href")) else style.href
-        self.styles.append(_Style(bold, href))
+        css = el.get("style")
+        bold = style.bold or tag in ("b", "strong") or css is not None and _BOLD_STYLE.search(css) is not None
+        href = style.href
+        if tag == "a":
+            link = el.get("href")
+            href = self._url(link) if _followable(link) else href
+        self.styles.append(style if bold == style.bold and href == style.href else _Style(bold, href))
         if tag in BLOCK_TAGS:
             self.flush()
             self.blocks.append((tag, _align(el) or self.blocks[-1][1]))
@@ -107,8 +113,8 @@ class _Walker:
         self.text(el.tail, el)
 
     def text(self, text: str | None, el: etree._Element) -> None:
-        if not text:
-            return
+        if not text or not self.line.runs and not text.strip(EDGE):
+            return  # blank text opening a line: the flush would trim it away
         parts = text.split("\n") if self.pre else [collapse(text)]
         for i, part in enumerate(parts):
             if i:
@@ -128,6 +134,8 @@ class _Walker:
             line.runs.append(Run(text, bold=style.bold, href=style.href))
 
     def flush(self) -> None:
+        if not self.line.runs:
+            return  # nothing since the last flush: the line is still a fresh one
         line, self.line = self.line, _Line()
         runs = _trimmed(line.runs)
         if not runs:
