@@ -56,6 +56,7 @@ class _Walker:
         self.content, self.drops, self.base_url = content, drops, base_url
         self.pieces: list[Piece] = []
         self.zones: list[tuple[object, str | None]] = [(None, outside)]
+        self.zone: str | None = outside  # that of the innermost open zone (zones[-1]), read for every text
         self.styles: list[_Style] = [_Style()]
         self.blocks: list[tuple[str, str | None]] = [("body", None)]  # (tag, align) of open block elements
         self.line = _Line()
@@ -64,17 +65,15 @@ class _Walker:
         self.list_depth = 0
         self.pre = 0
 
-    @property
-    def zone(self) -> str | None:
-        return self.zones[-1][1]
-
     def start(self, el: etree._Element) -> bool:
         """Handle an opening tag; True when the element was consumed whole (skip its subtree)."""
         tag = el.tag
         if el in self.content:
             self.zones.append((el, None))
+            self.zone = None
         elif el in self.drops:
-            self.zones.append((el, self.drops[el]))
+            self.zone = self.drops[el]
+            self.zones.append((el, self.zone))
         style = self.styles[-1]
         css = el.get("style")
         bold = style.bold or tag in ("b", "strong") or css is not None and _BOLD_STYLE.search(css) is not None
@@ -85,7 +84,7 @@ class _Walker:
         self.styles.append(style if bold == style.bold and href == style.href else _Style(bold, href))
         if tag in BLOCK_TAGS:
             self.flush()
-            self.blocks.append((tag, _align(el) or self.blocks[-1][1]))
+            self.blocks.append((tag, _align(el, css) or self.blocks[-1][1]))
             self.pre += tag == "pre"
             if tag in ("ul", "ol"):
                 self._open_list(tag)
@@ -110,6 +109,7 @@ class _Walker:
         self.styles.pop()
         if self.zones[-1][0] is el:
             self.zones.pop()
+            self.zone = self.zones[-1][1]
         self.text(el.tail, el)
 
     def text(self, text: str | None, el: etree._Element) -> None:
@@ -243,8 +243,8 @@ def _span(cell: etree._Element, attr: str) -> int:
     return max(1, min(int(value), 1000)) if value.isdigit() else 1
 
 
-def _align(el: etree._Element) -> str | None:
-    match = _ALIGN_STYLE.search(el.get("style", ""))
+def _align(el: etree._Element, css: str | None) -> str | None:
+    match = _ALIGN_STYLE.search(css) if css else None
     if match:
         return match.group(1).lower()
     align = (el.get("align") or "").lower()
