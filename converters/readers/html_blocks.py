@@ -27,6 +27,9 @@ _ALIGN_STYLE = re.compile(r"text-align\s*:\s*(center|right)", re.I)
 LONG_CELL = 120
 
 
+_NO_ZONE = object()  # an element that neither opens the document's zone nor a dropped one
+
+
 @dataclass
 class Piece:
     """A block of the page; `zone` None = document text, else why it is not."""
@@ -52,8 +55,10 @@ class _Line:
 
 
 class _Walker:
-    def __init__(self, content: set, drops: dict, outside: str, base_url: str | None):
-        self.content, self.drops, self.base_url = content, drops, base_url
+    def __init__(self, content: list, drops: dict, outside: str, base_url: str | None):
+        # Elements that open a zone, with its zone: content roots win over drops (one lookup per element).
+        self.zone_starts: dict[etree._Element, str | None] = {**drops, **dict.fromkeys(content)}
+        self.base_url = base_url
         self.pieces: list[Piece] = []
         self.zones: list[tuple[object, str | None]] = [(None, outside)]
         self.zone: str | None = outside  # that of the innermost open zone (zones[-1]), read for every text
@@ -65,15 +70,12 @@ class _Walker:
         self.list_depth = 0
         self.pre = 0
 
-    def start(self, el: etree._Element) -> bool:
+    def start(self, el: etree._Element, tag: str) -> bool:
         """Handle an opening tag; True when the element was consumed whole (skip its subtree)."""
-        tag = el.tag
-        if el in self.content:
-            self.zones.append((el, None))
-            self.zone = None
-        elif el in self.drops:
-            self.zone = self.drops[el]
-            self.zones.append((el, self.zone))
+        zone = self.zone_starts.get(el, _NO_ZONE)
+        if zone is not _NO_ZONE:
+            self.zone = zone
+            self.zones.append((el, zone))
         style = self.styles[-1]
         css = el.get("style")
         bold = style.bold or tag in ("b", "strong") or css is not None and _BOLD_STYLE.search(css) is not None
@@ -98,8 +100,7 @@ class _Walker:
         self.text(el.text, el)
         return False
 
-    def end(self, el: etree._Element) -> None:
-        tag = el.tag
+    def end(self, el: etree._Element, tag: str) -> None:
         if tag in BLOCK_TAGS:
             self.flush()
             self.blocks.pop()
@@ -115,8 +116,10 @@ class _Walker:
     def text(self, text: str | None, el: etree._Element) -> None:
         if not text or not self.line.runs and not text.strip(EDGE):
             return  # blank text opening a line: the flush would trim it away
-        parts = text.split("\n") if self.pre else [collapse(text)]
-        for i, part in enumerate(parts):
+        if not self.pre:
+            self._append(collapse(text), el)
+            return
+        for i, part in enumerate(text.split("\n")):
             if i:
                 self.flush()
             if part:
@@ -184,16 +187,17 @@ class _Walker:
 def walk(body: etree._Element, content: list, drops: dict, outside: str,
          base_url: str | None = None) -> list[Piece]:
     """Blocks of `body` in order; text under `content` elements has zone None unless under a `drops` element."""
-    walker = _Walker(set(content), drops, outside, base_url)
+    walker = _Walker(content, drops, outside, base_url)
     events = etree.iterwalk(body, events=("start", "end"))
     for event, el in events:
-        if not isinstance(el.tag, str):
+        tag = el.tag
+        if not isinstance(tag, str):
             continue
         if event == "start":
-            if walker.start(el):
+            if walker.start(el, tag):
                 events.skip_subtree()
         else:
-            walker.end(el)
+            walker.end(el, tag)
     walker.flush()
     return walker.pieces
 
