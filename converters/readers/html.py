@@ -37,10 +37,10 @@ _META_SITE = {"contentsource": "来源", "sitename": "网站", "columnname": "�
 
 def read(data: bytes, options: ReadOptions) -> Document:
     """A saved page (any encoding) → Document; a page saved as plain text is read as a text dump."""
-    text = decode_page(data)
+    text, free_of_forbidden = decode_page(data)
     if not looks_like_html(text):
         return text_reader.read(data, options)
-    text, dropped = strip_forbidden(text)
+    text, dropped = (text, 0) if free_of_forbidden else strip_forbidden(text)
     root = parse(text)
     head = head_info(root)
     pruned = prune(root)
