@@ -30,7 +30,7 @@ LONG_CELL = 120
 _NO_ZONE = object()  # an element that neither opens the document's zone nor a dropped one
 
 
-@dataclass
+@dataclass(slots=True)
 class Piece:
     """A block of the page; `zone` None = document text, else why it is not."""
 
@@ -38,7 +38,7 @@ class Piece:
     zone: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Style:
     """Inline style of the open elements; shared by children that do not change it."""
 
@@ -46,7 +46,7 @@ class _Style:
     href: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     runs: list[Run] = field(default_factory=list)
     number: int | None = None
@@ -86,7 +86,7 @@ class _Walker:
         self.styles.append(style if bold == style.bold and href == style.href else _Style(bold, href))
         if tag in BLOCK_TAGS:
             self.flush()
-            self.blocks.append((tag, _align(el, css) or self.blocks[-1][1]))
+            self.blocks.append((tag, _align(el, tag, css) or self.blocks[-1][1]))
             self.pre += tag == "pre"
             if tag in ("ul", "ol"):
                 self._open_list(tag)
@@ -97,7 +97,9 @@ class _Walker:
             self.flush()
         elif tag == "img":
             self._image(el)
-        self.text(el.text, el)
+        text = el.text
+        if text:
+            self.text(text, el)
         return False
 
     def end(self, el: etree._Element, tag: str) -> None:
@@ -111,10 +113,12 @@ class _Walker:
         if self.zones[-1][0] is el:
             self.zones.pop()
             self.zone = self.zones[-1][1]
-        self.text(el.tail, el)
+        tail = el.tail
+        if tail:
+            self.text(tail, el)
 
-    def text(self, text: str | None, el: etree._Element) -> None:
-        if not text or not self.line.runs and not text.strip(EDGE):
+    def text(self, text: str, el: etree._Element) -> None:
+        if not self.line.runs and not text.strip(EDGE):
             return  # blank text opening a line: the flush would trim it away
         if not self.pre:
             self._append(collapse(text), el)
@@ -148,7 +152,7 @@ class _Walker:
             self.items.append(runs)
             return
         tag, align = self.blocks[-1]
-        text = "".join(r.text for r in runs)
+        text = runs[0].text if len(runs) == 1 else "".join([r.text for r in runs])
         marker = marker_of(text)
         if tag in ("h2", "h3", "h4", "h5", "h6"):
             level = marker[0] if marker and marker[0] <= 4 else min(int(tag[1]) - 1, 4)
@@ -247,12 +251,12 @@ def _span(cell: etree._Element, attr: str) -> int:
     return max(1, min(int(value), 1000)) if value.isdigit() else 1
 
 
-def _align(el: etree._Element, css: str | None) -> str | None:
+def _align(el: etree._Element, tag: str, css: str | None) -> str | None:
     match = _ALIGN_STYLE.search(css) if css else None
     if match:
         return match.group(1).lower()
     align = (el.get("align") or "").lower()
-    return align if align in ("center", "right") else ("center" if el.tag == "center" else None)
+    return align if align in ("center", "right") else ("center" if tag == "center" else None)
 
 
 def _trimmed(runs: list[Run]) -> list[Run]:
