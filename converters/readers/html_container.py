@@ -15,6 +15,7 @@ from typing import Iterable
 from lxml import etree
 
 from .html_blocks import BLOCK_TAGS, element_lines
+from .html_metadata import is_title_element
 from .html_text import FILE_LINK, cjk_count, is_document_part, strip, text_content
 
 # (attribute, value, specific?) in order of trust. Specific names are only ever used for article text.
@@ -61,28 +62,57 @@ class Selection:
     weights: dict[etree._Element, int] = field(repr=False, default_factory=dict)
 
 
-def prose_weights(body: etree._Element) -> dict[etree._Element, int]:
-    """CJK characters of sentence-like text under each element, in one pass, no recursion. Text of links and of
-    list items holding links (news lists with their summaries) does not count: it is never the document's.
+@dataclass
+class Survey:
+    """What container selection and title finding look up about a page, gathered in one walk over it."""
 
+    weights: dict[etree._Element, int]  # prose weight of each element of the body
+    named: dict[tuple[str, str], list[etree._Element]]  # elements with a known container id or class
+    titled: list[etree._Element]  # title-like elements of the whole page, in page order
+
+
+def survey(root: etree._Element, body: etree._Element) -> Survey:
+    """One walk over the page instead of one per question; no recursion.
+
+    Prose weights: CJK characters of sentence-like text under each element of `body`. Text of links and of
+    list items holding links (news lists with their summaries) does not count: it is never the document's.
     The weights of the open elements are kept on a stack (the parent's is the one below), so each element
-    costs one dictionary store and no parent lookups."""
+    costs one dictionary store and no parent lookups.
+
+    Known containers: by id, or by one of the class's words split at XML whitespace as XPath's
+    normalize-space does; looked for in the whole page, as selection only takes those with a weight.
+    """
     weights: dict[etree._Element, int] = {}
+    named: dict[tuple[str, str], list[etree._Element]] = {}
+    titled: list[etree._Element] = []
     open_weights: list[int] = []
     open_mutes: list[bool] = []
     muted = 0
-    for event, el in etree.iterwalk(body, events=("start", "end")):
+    inside = body is root
+    for event, el in etree.iterwalk(root, events=("start", "end")):
         if event == "start":
-            mutes = el.tag == "a" or el.tag == "li" and el.find(".//a") is not None
-            muted += mutes
-            open_mutes.append(mutes)
-            open_weights.append(0 if muted else _weight(el.text))
-            continue
-        muted -= open_mutes.pop()
-        weight = weights[el] = open_weights.pop()
-        if open_weights:
-            open_weights[-1] += weight + (0 if muted else _weight(el.tail))
-    return weights
+            tag, classes, id_ = el.tag, el.get("class"), el.get("id")
+            if is_title_element(tag, classes, id_):
+                titled.append(el)
+            if id_ in _CONTAINER_IDS:
+                named.setdefault(("id", id_), []).append(el)
+            if classes:
+                for word in _CONTAINER_CLASSES.intersection(_XML_SPACE.split(classes)):
+                    named.setdefault(("class", word), []).append(el)
+            inside = inside or el is body
+            if inside:
+                mutes = tag == "a" or tag == "li" and el.find(".//a") is not None
+                muted += mutes
+                open_mutes.append(mutes)
+                open_weights.append(0 if muted else _weight(el.text))
+        elif inside:
+            muted -= open_mutes.pop()
+            weight = weights[el] = open_weights.pop()
+            if open_weights:
+                open_weights[-1] += weight + (0 if muted else _weight(el.tail))
+            if el is body:
+                inside = False
+    return Survey(weights, named, titled)
 
 
 def _weight(text: str | None) -> int:
@@ -91,13 +121,12 @@ def _weight(text: str | None) -> int:
     return cjk_count(text)
 
 
-def select(body: etree._Element) -> Selection:
+def select(body: etree._Element, page: Survey) -> Selection:
     """Known containers in order of trust, then the densest prose block, then the whole body."""
-    weights = prose_weights(body)
+    weights = page.weights
     total = weights.get(body, 0)
-    named = _named_elements(body)
     for attr, value, specific in KNOWN_CONTAINERS:
-        matches = body.iter(value) if attr == "tag" else named.get((attr, value), ())
+        matches = body.iter(value) if attr == "tag" else page.named.get((attr, value), ())
         found = _best_match(matches, weights)
         if found is None:
             continue
@@ -118,22 +147,6 @@ def _publishes_files(el: etree._Element) -> bool:
     """A named container holding little prose but images or file links: a notice published as scans or
     attachments, which is still the document."""
     return el.find(".//img") is not None or any(FILE_LINK.search(href) for href in el.xpath(".//a/@href"))
-
-
-def _named_elements(body: etree._Element) -> dict[tuple[str, str], list[etree._Element]]:
-    """Elements of `body` with a known container id or class, by (attribute, value), in page order: one pass
-    over the page instead of a search per known name. A class matches as one of its whitespace-separated
-    words, split at XML whitespace as XPath's normalize-space does."""
-    found: dict[tuple[str, str], list[etree._Element]] = {}
-    for el in body.iter(etree.Element):
-        id_ = el.get("id")
-        if id_ in _CONTAINER_IDS:
-            found.setdefault(("id", id_), []).append(el)
-        classes = el.get("class")
-        if classes:
-            for word in _CONTAINER_CLASSES.intersection(_XML_SPACE.split(classes)):
-                found.setdefault(("class", word), []).append(el)
-    return found
 
 
 def _best_match(matches: Iterable[etree._Element], weights: dict) -> etree._Element | None:

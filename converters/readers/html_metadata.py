@@ -115,22 +115,20 @@ def metadata_tables(body: etree._Element) -> list[etree._Element]:
     return found
 
 
-def element_titles(body: etree._Element) -> list[str]:
-    """Texts of <h1>–<h3> and title-classed elements (class or id holding `title`, class holding `Title`)
-    anywhere in the page, in page order, of plausible title length. One walk over the elements: an XPath
-    with substring tests costs several times more."""
+def is_title_element(tag: str, classes: str | None, id_: str | None) -> bool:
+    """<h1>–<h3>, or an element whose class or id holds `title` (or class `Title`)."""
+    return (tag in _HEADINGS or classes is not None and ("title" in classes or "Title" in classes)
+            or id_ is not None and "title" in id_)
+
+
+def element_titles(elements: list[etree._Element]) -> list[str]:
+    """Texts of the page's title elements (`is_title_element`, in page order) of plausible title length."""
     found = []
-    for el in body.getroottree().iter(etree.Element):
-        if el.tag not in _HEADINGS and not _title_named(el.get("class") or "", el.get("id") or ""):
-            continue
+    for el in elements:
         text = strip(collapse(text_content(el)))
         if TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] and text not in found and CJK.search(text):
             found.append(text)
     return found
-
-
-def _title_named(class_: str, id_: str) -> bool:
-    return "title" in class_ or "Title" in class_ or "title" in id_
 
 
 def choose_title(head: HeadInfo, labelled: dict[str, str], elements: list[str], preceding: list[str]) -> str | None:
