@@ -36,12 +36,10 @@ def prune(root: etree._Element) -> list[Removal]:
     """
     records = _drop_all(root.iter(etree.Comment, etree.PI, *_NEVER_TEXT), _never_text)
     text_chars = len(text_content(root))
-    return records + _drop_all(_MAYBE_OUT_OF_VIEW(root), lambda el: _out_of_view(el, text_chars))
-
-
-# Every element the second pass could drop, found by libxml2 in C, in document order.
-_MAYBE_OUT_OF_VIEW = etree.XPath(
-    "descendant-or-self::form | descendant-or-self::*[@hidden] | descendant-or-self::*[@style]")
+    # Every element the second judge could condemn: forms, and elements with a hidden or style attribute.
+    maybe_out_of_view = (el for el in root.iter(etree.Element)
+                         if el.get("style") is not None or el.get("hidden") is not None or el.tag == "form")
+    return records + _drop_all(maybe_out_of_view, lambda el: _out_of_view(el, text_chars))
 
 
 def _drop_all(candidates: Iterable[etree._Element], judge: Callable[[etree._Element], str | None]) -> list[Removal]:
