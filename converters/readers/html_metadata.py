@@ -55,8 +55,10 @@ def head_info(root: etree._Element) -> HeadInfo:
         info.title = strip(collapse(text_content(title)))
     for meta in root.iter("meta"):
         name = (meta.get("name") or meta.get("property") or "").strip().lower()
+        if not name or name in info.meta:
+            continue  # http-equiv and charset tags, or a name already read: the first one wins
         content = strip(collapse(meta.get("content") or ""))
-        if name and content and name not in info.meta:
+        if content:
             info.meta[name] = content
     canonical = _first_href(root, "link", "canonical")
     info.url = info.meta.get("url") or info.meta.get("og:url") or (canonical.strip() if canonical is not None else None)
