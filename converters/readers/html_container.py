@@ -206,14 +206,16 @@ def chrome_within(selection: Selection) -> dict[etree._Element, str]:
         limit = CHROME_SHARE * selection.weights.get(root, 0)
         walker = etree.iterwalk(root, events=("start",))
         for _, el in walker:
-            if el is root or not isinstance(el.tag, str):
+            tag = el.tag
+            if el is root or not isinstance(tag, str):
                 continue
             name = f"{el.get('class', '')} {el.get('id', '')}"
-            hint = el.tag in _CHROME_TAGS or _CHROME_WORD.search(name) or _CHROME_PART.search(name)
+            # Most elements have neither class nor id, and the name patterns need a word.
+            hint = tag in _CHROME_TAGS or name != " " and (_CHROME_WORD.search(name) or _CHROME_PART.search(name))
             if hint and selection.weights.get(el, 0) <= limit and not _closing_lines(el):
-                found[el] = f"site chrome inside the container (<{el.tag} {el.get('class') or el.get('id') or ''}>)"
+                found[el] = f"site chrome inside the container (<{tag} {el.get('class') or el.get('id') or ''}>)"
                 walker.skip_subtree()
-            elif el.tag in ("ul", "ol") and _link_list(el):
+            elif tag in ("ul", "ol") and _link_list(el):
                 found[el] = "list of links inside the container (menu or related articles)"
                 walker.skip_subtree()
     return found
