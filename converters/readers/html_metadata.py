@@ -83,7 +83,8 @@ def labelled_values(lines: list[str]) -> dict[str, str]:
         if _BARE_LABEL.match(line) and i + 1 < len(lines):
             _keep(values, line, lines[i + 1])
             continue
-        matches = list(_LABELLED.finditer(line))
+        # a labelled value needs its colon: lines without one (most of a page's side text) are not searched
+        matches = list(_LABELLED.finditer(line)) if ":" in line or "：" in line else []
         for j, match in enumerate(matches):
             end = matches[j + 1].start() if j + 1 < len(matches) else len(line)
             value = _VALUE_END.split(line[match.end():end].strip(_VALUE_EDGE), 1)[0]
