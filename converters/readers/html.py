@@ -17,7 +17,7 @@ from ..xmlchars import strip_forbidden
 from . import text as text_reader
 from .html_attachments import attachment_links, merge
 from .html_blocks import Piece, walk
-from .html_container import chrome_within, select
+from .html_container import chrome_within, select, survey
 from .html_metadata import (DOC_NUMBER_LABELS, ISSUER_LABELS, PUBLISH_LABELS, HeadInfo, choose_title,
                             element_titles, head_info, labelled_values, metadata_tables, unlabelled_doc_number)
 from .html_prune import prune
@@ -37,16 +37,17 @@ _META_SITE = {"contentsource": "来源", "sitename": "网站", "columnname": "�
 
 def read(data: bytes, options: ReadOptions) -> Document:
     """A saved page (any encoding) → Document; a page saved as plain text is read as a text dump."""
-    text = decode_page(data)
+    text, free_of_forbidden = decode_page(data)
     if not looks_like_html(text):
         return text_reader.read(data, options)
-    text, dropped = strip_forbidden(text)
+    text, dropped = (text, 0) if free_of_forbidden else strip_forbidden(text)
     root = parse(text)
     head = head_info(root)
     pruned = prune(root)
     body = root.find("body")
     body = root if body is None else body
-    selection = select(body)
+    page = survey(root, body)
+    selection = select(body, page)
     drops = chrome_within(selection)
     page_prose = selection.weights.get(body, 0)
     for table in metadata_tables(body):
@@ -61,7 +62,7 @@ def read(data: bytes, options: ReadOptions) -> Document:
     side_lines, preceding = _split(doc, pieces)
     labelled = labelled_values(side_lines)
     _site_metadata(doc.metadata, head, labelled)
-    _take_title(doc, choose_title(head, labelled, element_titles(body), preceding))
+    _take_title(doc, choose_title(head, labelled, element_titles(page.titled), preceding))
     clean(doc, options)
     # Code, comments and hidden parts are recorded after the chain: they are never put back as text.
     doc.removed = sorted(doc.removed + pruned, key=lambda r: r.line or 0)

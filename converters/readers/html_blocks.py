@@ -27,7 +27,10 @@ _ALIGN_STYLE = re.compile(r"text-align\s*:\s*(center|right)", re.I)
 LONG_CELL = 120
 
 
-@dataclass
+_NO_ZONE = object()  # an element that neither opens the document's zone nor a dropped one
+
+
+@dataclass(slots=True)
 class Piece:
     """A block of the page; `zone` None = document text, else why it is not."""
 
@@ -35,13 +38,15 @@ class Piece:
     zone: str | None
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class _Style:
+    """Inline style of the open elements; shared by children that do not change it."""
+
     bold: bool = False
     href: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     runs: list[Run] = field(default_factory=list)
     number: int | None = None
@@ -50,10 +55,13 @@ class _Line:
 
 
 class _Walker:
-    def __init__(self, content: set, drops: dict, outside: str, base_url: str | None):
-        self.content, self.drops, self.base_url = content, drops, base_url
+    def __init__(self, content: list, drops: dict, outside: str, base_url: str | None):
+        # Elements that open a zone, with its zone: content roots win over drops (one lookup per element).
+        self.zone_starts: dict[etree._Element, str | None] = {**drops, **dict.fromkeys(content)}
+        self.base_url = base_url
         self.pieces: list[Piece] = []
         self.zones: list[tuple[object, str | None]] = [(None, outside)]
+        self.zone: str | None = outside  # that of the innermost open zone (zones[-1]), read for every text
         self.styles: list[_Style] = [_Style()]
         self.blocks: list[tuple[str, str | None]] = [("body", None)]  # (tag, align) of open block elements
         self.line = _Line()
@@ -62,24 +70,23 @@ class _Walker:
         self.list_depth = 0
         self.pre = 0
 
-    @property
-    def zone(self) -> str | None:
-        return self.zones[-1][1]
-
-    def start(self, el: etree._Element) -> bool:
+    def start(self, el: etree._Element, tag: str) -> bool:
         """Handle an opening tag; True when the element was consumed whole (skip its subtree)."""
-        tag = el.tag
-        if el in self.content:
-            self.zones.append((el, None))
-        elif el in self.drops:
-            self.zones.append((el, self.drops[el]))
+        zone = self.zone_starts.get(el, _NO_ZONE)
+        if zone is not _NO_ZONE:
+            self.zone = zone
+            self.zones.append((el, zone))
         style = self.styles[-1]
-        bold = style.bold or tag in ("b", "strong") or bool(_BOLD_STYLE.search(el.get("style", "")))
-        href = self._url(el.get("href")) if tag == "a" and _followable(el.get("href")) else style.href
-        self.styles.append(_Style(bold, href))
+        css = el.get("style")
+        bold = style.bold or tag in ("b", "strong") or css is not None and _BOLD_STYLE.search(css) is not None
+        href = style.href
+        if tag == "a":
+            link = el.get("href")
+            href = self._url(link) if _followable(link) else href
+        self.styles.append(style if bold == style.bold and href == style.href else _Style(bold, href))
         if tag in BLOCK_TAGS:
             self.flush()
-            self.blocks.append((tag, _align(el) or self.blocks[-1][1]))
+            self.blocks.append((tag, _align(el, tag, css) or self.blocks[-1][1]))
             self.pre += tag == "pre"
             if tag in ("ul", "ol"):
                 self._open_list(tag)
@@ -90,11 +97,12 @@ class _Walker:
             self.flush()
         elif tag == "img":
             self._image(el)
-        self.text(el.text, el)
+        text = el.text
+        if text:
+            self.text(text, el)
         return False
 
-    def end(self, el: etree._Element) -> None:
-        tag = el.tag
+    def end(self, el: etree._Element, tag: str) -> None:
         if tag in BLOCK_TAGS:
             self.flush()
             self.blocks.pop()
@@ -104,13 +112,18 @@ class _Walker:
         self.styles.pop()
         if self.zones[-1][0] is el:
             self.zones.pop()
-        self.text(el.tail, el)
+            self.zone = self.zones[-1][1]
+        tail = el.tail
+        if tail:
+            self.text(tail, el)
 
-    def text(self, text: str | None, el: etree._Element) -> None:
-        if not text:
+    def text(self, text: str, el: etree._Element) -> None:
+        if not self.line.runs and not text.strip(EDGE):
+            return  # blank text opening a line: the flush would trim it away
+        if not self.pre:
+            self._append(collapse(text), el)
             return
-        parts = text.split("\n") if self.pre else [collapse(text)]
-        for i, part in enumerate(parts):
+        for i, part in enumerate(text.split("\n")):
             if i:
                 self.flush()
             if part:
@@ -128,6 +141,8 @@ class _Walker:
             line.runs.append(Run(text, bold=style.bold, href=style.href))
 
     def flush(self) -> None:
+        if not self.line.runs:
+            return  # nothing since the last flush: the line is still a fresh one
         line, self.line = self.line, _Line()
         runs = _trimmed(line.runs)
         if not runs:
@@ -137,7 +152,7 @@ class _Walker:
             self.items.append(runs)
             return
         tag, align = self.blocks[-1]
-        text = "".join(r.text for r in runs)
+        text = runs[0].text if len(runs) == 1 else "".join([r.text for r in runs])
         marker = marker_of(text)
         if tag in ("h2", "h3", "h4", "h5", "h6"):
             level = marker[0] if marker and marker[0] <= 4 else min(int(tag[1]) - 1, 4)
@@ -176,16 +191,17 @@ class _Walker:
 def walk(body: etree._Element, content: list, drops: dict, outside: str,
          base_url: str | None = None) -> list[Piece]:
     """Blocks of `body` in order; text under `content` elements has zone None unless under a `drops` element."""
-    walker = _Walker(set(content), drops, outside, base_url)
+    walker = _Walker(content, drops, outside, base_url)
     events = etree.iterwalk(body, events=("start", "end"))
     for event, el in events:
-        if not isinstance(el.tag, str):
+        tag = el.tag
+        if not isinstance(tag, str):
             continue
         if event == "start":
-            if walker.start(el):
+            if walker.start(el, tag):
                 events.skip_subtree()
         else:
-            walker.end(el)
+            walker.end(el, tag)
     walker.flush()
     return walker.pieces
 
@@ -235,12 +251,12 @@ def _span(cell: etree._Element, attr: str) -> int:
     return max(1, min(int(value), 1000)) if value.isdigit() else 1
 
 
-def _align(el: etree._Element) -> str | None:
-    match = _ALIGN_STYLE.search(el.get("style", ""))
+def _align(el: etree._Element, tag: str, css: str | None) -> str | None:
+    match = _ALIGN_STYLE.search(css) if css else None
     if match:
         return match.group(1).lower()
     align = (el.get("align") or "").lower()
-    return align if align in ("center", "right") else ("center" if el.tag == "center" else None)
+    return align if align in ("center", "right") else ("center" if tag == "center" else None)
 
 
 def _trimmed(runs: list[Run]) -> list[Run]:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from lxml import etree
 
 from .html_blocks import BLOCK_TAGS, element_lines
-from .html_text import CJK, FILE_LINK, is_document_part, strip, text_content
+from .html_metadata import is_title_element
+from .html_text import FILE_LINK, cjk_count, is_document_part, strip, text_content
 
 # (attribute, value, specific?) in order of trust. Specific names are only ever used for article text.
 KNOWN_CONTAINERS: tuple[tuple[str, str, bool], ...] = (
@@ -28,6 +30,9 @@ KNOWN_CONTAINERS: tuple[tuple[str, str, bool], ...] = (
     ("class", "wp_articlecontent", True),
     ("id", "content", False), ("class", "content", False), ("tag", "article", False), ("tag", "main", False),
 )
+_CONTAINER_IDS = frozenset(value for attr, value, _ in KNOWN_CONTAINERS if attr == "id")
+_CONTAINER_CLASSES = frozenset(value for attr, value, _ in KNOWN_CONTAINERS if attr == "class")
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
 SPECIFIC_SHARE = 0.3  # a named container must hold this share of the page's prose
 GENERIC_SHARE = 0.5
 DESCENT_SHARE = 0.75  # the fallback descends while one child holds this share of the prose
@@ -57,39 +62,72 @@ class Selection:
     weights: dict[etree._Element, int] = field(repr=False, default_factory=dict)
 
 
-def prose_weights(body: etree._Element) -> dict[etree._Element, int]:
-    """CJK characters of sentence-like text under each element, in one pass, no recursion. Text of links and of
-    list items holding links (news lists with their summaries) does not count: it is never the document's."""
+@dataclass
+class Survey:
+    """What container selection and title finding look up about a page, gathered in one walk over it."""
+
+    weights: dict[etree._Element, int]  # prose weight of each element of the body
+    named: dict[tuple[str, str], list[etree._Element]]  # elements with a known container id or class
+    titled: list[etree._Element]  # title-like elements of the whole page, in page order
+
+
+def survey(root: etree._Element, body: etree._Element) -> Survey:
+    """One walk over the page instead of one per question; no recursion.
+
+    Prose weights: CJK characters of sentence-like text under each element of `body`. Text of links and of
+    list items holding links (news lists with their summaries) does not count: it is never the document's.
+    The weights of the open elements are kept on a stack (the parent's is the one below), so each element
+    costs one dictionary store and no parent lookups.
+
+    Known containers: by id, or by one of the class's words split at XML whitespace as XPath's
+    normalize-space does; looked for in the whole page, as selection only takes those with a weight.
+    """
     weights: dict[etree._Element, int] = {}
+    named: dict[tuple[str, str], list[etree._Element]] = {}
+    titled: list[etree._Element] = []
+    open_weights: list[int] = []
+    open_mutes: list[bool] = []
     muted = 0
-    for event, el in etree.iterwalk(body, events=("start", "end")):
+    inside = body is root
+    for event, el in etree.iterwalk(root, events=("start", "end")):
         if event == "start":
-            muted += _mutes(el)
-            weights[el] = 0 if muted else _weight(el.text)
-            continue
-        muted -= _mutes(el)
-        parent = el.getparent()
-        if parent in weights:
-            weights[parent] += weights[el] + (0 if muted else _weight(el.tail))
-    return weights
-
-
-def _mutes(el: etree._Element) -> bool:
-    return el.tag == "a" or el.tag == "li" and el.find(".//a") is not None
+            tag, classes, id_ = el.tag, el.get("class"), el.get("id")
+            if is_title_element(tag, classes, id_):
+                titled.append(el)
+            if id_ in _CONTAINER_IDS:
+                named.setdefault(("id", id_), []).append(el)
+            if classes:
+                for word in _CONTAINER_CLASSES.intersection(_XML_SPACE.split(classes)):
+                    named.setdefault(("class", word), []).append(el)
+            inside = inside or el is body
+            if inside:
+                mutes = tag == "a" or tag == "li" and el.find(".//a") is not None
+                muted += mutes
+                open_mutes.append(mutes)
+                open_weights.append(0 if muted else _weight(el.text))
+        elif inside:
+            muted -= open_mutes.pop()
+            weight = weights[el] = open_weights.pop()
+            if open_weights:
+                open_weights[-1] += weight + (0 if muted else _weight(el.tail))
+            if el is body:
+                inside = False
+    return Survey(weights, named, titled)
 
 
 def _weight(text: str | None) -> int:
     if not text or not _SENTENCE.search(text):
         return 0
-    return len(CJK.findall(text))
+    return cjk_count(text)
 
 
-def select(body: etree._Element) -> Selection:
+def select(body: etree._Element, page: Survey) -> Selection:
     """Known containers in order of trust, then the densest prose block, then the whole body."""
-    weights = prose_weights(body)
+    weights = page.weights
     total = weights.get(body, 0)
     for attr, value, specific in KNOWN_CONTAINERS:
-        found = _best_match(body, attr, value, weights)
+        matches = body.iter(value) if attr == "tag" else page.named.get((attr, value), ())
+        found = _best_match(matches, weights)
         if found is None:
             continue
         share = weights[found] / total if total else 1.0
@@ -111,23 +149,15 @@ def _publishes_files(el: etree._Element) -> bool:
     return el.find(".//img") is not None or any(FILE_LINK.search(href) for href in el.xpath(".//a/@href"))
 
 
-def _best_match(body: etree._Element, attr: str, value: str, weights: dict) -> etree._Element | None:
+def _best_match(matches: Iterable[etree._Element], weights: dict) -> etree._Element | None:
     """The heaviest element matching; on a tie the first, which is the outer one of nested matches."""
     best = None
-    for el in _matches(body, attr, value):
+    for el in matches:
         if el in weights and (best is None or weights[el] > weights[best]):
             best = el
     if best is None:
         return None
     return best if weights[best] or text_content(best).strip() else None
-
-
-def _matches(body: etree._Element, attr: str, value: str):
-    if attr == "tag":
-        return body.iter(value)
-    if attr == "id":
-        return body.xpath("//*[@id=$v]", v=value)
-    return body.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), $v)]", v=f" {value} ")
 
 
 def _descend(start: etree._Element, weights: dict) -> etree._Element:
@@ -176,14 +206,16 @@ def chrome_within(selection: Selection) -> dict[etree._Element, str]:
         limit = CHROME_SHARE * selection.weights.get(root, 0)
         walker = etree.iterwalk(root, events=("start",))
         for _, el in walker:
-            if el is root or not isinstance(el.tag, str):
+            tag = el.tag
+            if el is root or not isinstance(tag, str):
                 continue
             name = f"{el.get('class', '')} {el.get('id', '')}"
-            hint = el.tag in _CHROME_TAGS or _CHROME_WORD.search(name) or _CHROME_PART.search(name)
+            # Most elements have neither class nor id, and the name patterns need a word.
+            hint = tag in _CHROME_TAGS or name != " " and (_CHROME_WORD.search(name) or _CHROME_PART.search(name))
             if hint and selection.weights.get(el, 0) <= limit and not _closing_lines(el):
-                found[el] = f"site chrome inside the container (<{el.tag} {el.get('class') or el.get('id') or ''}>)"
+                found[el] = f"site chrome inside the container (<{tag} {el.get('class') or el.get('id') or ''}>)"
                 walker.skip_subtree()
-            elif el.tag in ("ul", "ol") and _link_list(el):
+            elif tag in ("ul", "ol") and _link_list(el):
                 found[el] = "list of links inside the container (menu or related articles)"
                 walker.skip_subtree()
     return found

@@ -32,7 +32,7 @@ _VALUE_END = re.compile(r"\s{2,}|[\u3000\u00a0]")  # page-info lines separate fi
 TABLE_LABELS = 3
 _TITLE_SPLIT = re.compile(r"\s*(?:[|｜_]|--|——|—|(?<!\d)-(?!\d))\s*|\s+")
 TITLE_LENGTH = (4, 200)
-_TITLE_ELEMENTS = "//h1|//h2|//h3|//*[contains(@class,'title') or contains(@id,'title') or contains(@class,'Title')]"
+_HEADINGS = frozenset(("h1", "h2", "h3"))
 _COLUMN = "通知公告"  # the name of a site column, not a document's genre
 
 
@@ -50,19 +50,30 @@ class HeadInfo:
 def head_info(root: etree._Element) -> HeadInfo:
     """Read before pruning, which drops <meta> tags that sit in the body."""
     info = HeadInfo()
-    title = root.find(".//title")
+    title = next(root.iterdescendants("title"), None)
     if title is not None:
         info.title = strip(collapse(text_content(title)))
     for meta in root.iter("meta"):
         name = (meta.get("name") or meta.get("property") or "").strip().lower()
+        if not name or name in info.meta:
+            continue  # http-equiv and charset tags, or a name already read: the first one wins
         content = strip(collapse(meta.get("content") or ""))
-        if name and content and name not in info.meta:
+        if content:
             info.meta[name] = content
-    canonical = root.xpath("//link[@rel='canonical']/@href")
-    info.url = info.meta.get("url") or info.meta.get("og:url") or (canonical[0].strip() if canonical else None)
-    base = root.xpath("//base/@href")
-    info.base = base[0].strip() if base and base[0].strip() else info.url
+    canonical = _first_href(root, "link", "canonical")
+    info.url = info.meta.get("url") or info.meta.get("og:url") or (canonical.strip() if canonical is not None else None)
+    base = _first_href(root, "base")
+    info.base = base.strip() if base and base.strip() else info.url
     return info
+
+
+def _first_href(root: etree._Element, tag: str, rel: str | None = None) -> str | None:
+    """href of the first `tag` element with one (and with rel=`rel` when given); lxml's tag filter walks in C."""
+    for el in root.iter(tag):
+        href = el.get("href")
+        if href is not None and (rel is None or el.get("rel") == rel):
+            return href
+    return None
 
 
 def labelled_values(lines: list[str]) -> dict[str, str]:
@@ -72,7 +83,8 @@ def labelled_values(lines: list[str]) -> dict[str, str]:
         if _BARE_LABEL.match(line) and i + 1 < len(lines):
             _keep(values, line, lines[i + 1])
             continue
-        matches = list(_LABELLED.finditer(line))
+        # a labelled value needs its colon: lines without one (most of a page's side text) are not searched
+        matches = list(_LABELLED.finditer(line)) if ":" in line or "：" in line else []
         for j, match in enumerate(matches):
             end = matches[j + 1].start() if j + 1 < len(matches) else len(line)
             value = _VALUE_END.split(line[match.end():end].strip(_VALUE_EDGE), 1)[0]
@@ -106,10 +118,16 @@ def metadata_tables(body: etree._Element) -> list[etree._Element]:
     return found
 
 
-def element_titles(body: etree._Element) -> list[str]:
-    """Texts of <h1>–<h3> and title-classed elements, in page order, of plausible title length."""
+def is_title_element(tag: str, classes: str | None, id_: str | None) -> bool:
+    """<h1>–<h3>, or an element whose class or id holds `title` (or class `Title`)."""
+    return (tag in _HEADINGS or classes is not None and ("title" in classes or "Title" in classes)
+            or id_ is not None and "title" in id_)
+
+
+def element_titles(elements: list[etree._Element]) -> list[str]:
+    """Texts of the page's title elements (`is_title_element`, in page order) of plausible title length."""
     found = []
-    for el in body.xpath(_TITLE_ELEMENTS):
+    for el in elements:
         text = strip(collapse(text_content(el)))
         if TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] and text not in found and CJK.search(text):
             found.append(text)

@@ -4,7 +4,7 @@ and hidden elements. Nothing is executed or fetched; each dropped part is record
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Iterable
 
 from lxml import etree
 
@@ -34,20 +34,27 @@ def prune(root: etree._Element) -> list[Removal]:
     Two passes, so that whether a hidden element holds most of the page (and is then kept: some templates
     hide the text for a script to reveal) is judged on the page's text, not on the size of its scripts.
     """
-    records = _drop_all(root, _never_text)
+    records = _drop_all(root.iter(etree.Comment, etree.PI, *_NEVER_TEXT), _never_text)
     text_chars = len(text_content(root))
-    return records + _drop_all(root, lambda el: _out_of_view(el, text_chars))
+    # Every element the second judge could condemn: forms, and elements with a hidden or style attribute.
+    maybe_out_of_view = (el for el in root.iter(etree.Element)
+                         if el.get("style") is not None or el.get("hidden") is not None or el.tag == "form")
+    return records + _drop_all(maybe_out_of_view, lambda el: _out_of_view(el, text_chars))
 
 
-def _drop_all(root: etree._Element, judge: Callable[[etree._Element], str | None]) -> list[Removal]:
+def _drop_all(candidates: Iterable[etree._Element], judge: Callable[[etree._Element], str | None]) -> list[Removal]:
+    """Drop the outermost candidates the judge condemns (what is inside a dropped element goes with it).
+
+    Candidates (every node the judge could condemn) come in document order, so one inside a dropped element
+    is inside the last one dropped, and only when that one has children; judging candidates rather than
+    walking every node keeps the per-node work in C."""
     doomed: list[tuple[etree._Element, str]] = []
-    walker = etree.iterwalk(root, events=("start", "comment", "pi"))
-    for event, el in walker:
+    for el in candidates:
+        if doomed and len(doomed[-1][0]) and _inside(el, doomed[-1][0]):
+            continue
         reason = judge(el)
         if reason:
             doomed.append((el, reason))
-            if event == "start":
-                walker.skip_subtree()
     records = []
     for el, reason in doomed:
         text = _describe(el)
@@ -55,6 +62,10 @@ def _drop_all(root: etree._Element, judge: Callable[[etree._Element], str | None
             records.append(removal(text, reason, RULE, el.sourceline))
         _drop(el)
     return records
+
+
+def _inside(el: etree._Element, ancestor: etree._Element) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
 
 
 def _never_text(el: etree._Element) -> str | None:
@@ -69,7 +80,7 @@ def _never_text(el: etree._Element) -> str | None:
 
 
 def _out_of_view(el: etree._Element, text_chars: int) -> str | None:
-    if not isinstance(el.tag, str) or el.tag in ("html", "head", "body", "title"):
+    if el.tag in ("html", "head", "body", "title"):
         return None
     if el.tag == "form":
         text = text_content(el).strip()

@@ -11,6 +11,7 @@ import re
 from lxml import etree
 
 from ..errors import InputError
+from ..xmlchars import FORBIDDEN
 from .encoding import decode
 
 _MAGIC = ((b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive or Office document"),
@@ -29,8 +30,10 @@ CHARSET_WINDOW = 32768
 MAX_DEPTH = 1000
 
 
-def decode_page(data: bytes) -> str:
-    """Text of a saved page, or InputError for bytes that are some other kind of file."""
+def decode_page(data: bytes) -> tuple[str, bool]:
+    """Text of a saved page, and whether it is clean (holds no character XML forbids, so there is nothing to
+    strip); InputError for bytes that are some other kind of file. One scan for forbidden characters answers
+    both questions on most pages: control characters are among them."""
     head = data[:1024].lstrip()
     for magic, kind in _MAGIC:
         if head.startswith(magic):
@@ -39,10 +42,11 @@ def decode_page(data: bytes) -> str:
     if declared and _is_utf8(data):
         declared = None  # re-saved pages keep their old <meta>; bytes that are valid UTF-8 are UTF-8
     text = decode(data, declared=declared)
+    clean = FORBIDDEN.search(text) is None
     sample = text[:65536]
-    if sample and len(_CONTROL.findall(sample)) > 0.01 * len(sample):
+    if not clean and sample and len(_CONTROL.findall(sample)) > 0.01 * len(sample):
         raise InputError("binary data, not an HTML page")
-    return text
+    return text, clean
 
 
 def _is_utf8(data: bytes) -> bool:

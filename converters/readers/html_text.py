@@ -12,6 +12,7 @@ from lxml import etree
 from ..clean.shape import DATE_LINE, HAN, NOTE, is_signature, squeeze
 
 CJK = re.compile(f"[{HAN}]")
+_NOT_CJK = re.compile(f"[^{HAN}]+")
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 EDGE = " \t\r\n\f\v\u00a0\u3000\u2002\u2003\u200b\ufeff"
 FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|pptx?|ceb|tif)(?:$|[?#])", re.I)
@@ -24,6 +25,11 @@ _STRING = etree.XPath("string()")
 def text_content(el: etree._Element) -> str:
     """All text under an element (the tree is plain lxml.etree: no per-element Python class lookups)."""
     return str(_STRING(el))
+
+
+def cjk_count(text: str) -> int:
+    """Number of CJK characters; deleting the rest builds one string where listing each match builds many."""
+    return len(_NOT_CJK.sub("", text))
 
 
 def collapse(text: str) -> str:
