@@ -20,6 +20,9 @@ _CLAUSE = re.compile(r"[,:;?!]")
 _BRACKET = re.compile(r"[()]")
 _CJK_CLASS = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201d—…"
 _CJK = re.compile(f"[{_CJK_CLASS}]")
+# A clause mark that may have to stay ASCII: no CJK right before it, and none after it past white space. The
+# pattern starts with the mark, so the search jumps from mark to mark; all other marks are restored.
+_DOUBTFUL_CLAUSE = re.compile(rf"[,:;?!](?<![{_CJK_CLASS}].)(?!\s*[{_CJK_CLASS}])")
 _SKIP_FIELDS = {"source", "publish_date"}
 _any_blank = str.isspace
 
@@ -42,9 +45,8 @@ def restore(text: str) -> str:
 
 def _restore_plain(text: str) -> str:
     """Clause marks first (a mark with CJK on either side, spaces between allowed; between two digits or Latin
-    letters, as in 10:30 or 20,000, neither side is CJK), then brackets, judged beside the restored marks. The
-    scan visits only the marks: a text-wide pattern with a look-behind would test every character."""
-    text = _replace(text, [m.start() for m in _CLAUSE.finditer(text) if _cjk_beside(text, m.start(), _any_blank)])
+    letters, as in 10:30 or 20,000, neither side is CJK), then brackets, judged beside the restored marks."""
+    text = _restore_clauses(text)
     brackets = [m.start() for m in _BRACKET.finditer(text)]
     if not brackets:
         return text
@@ -52,13 +54,29 @@ def _restore_plain(text: str) -> str:
     return _replace(text, [i for i in brackets if pairs.get(i, _cjk_beside(text, i))])
 
 
+def _restore_clauses(text: str) -> str:
+    """Only the doubtful marks are judged one by one (a mark after white space after CJK is restored too); in
+    the usual text every mark stands beside CJK and all are replaced at once."""
+    doubtful = {m.start() for m in _DOUBTFUL_CLAUSE.finditer(text)}
+    if not doubtful:
+        for mark in ",:;?!":  # str.replace scans in C; str.translate is slow on non-ASCII text
+            text = text.replace(mark, FULL[mark])
+        return text
+    return _replace(text, [i for i in (m.start() for m in _CLAUSE.finditer(text))
+                           if i not in doubtful or _cjk_beside(text, i, _any_blank)])
+
+
 def _replace(text: str, positions: list[int]) -> str:
+    """`text` with the marks at `positions` (ascending) full-width; joined from slices, as splitting a line
+    of Chinese into characters would create an object per character."""
     if not positions:
         return text
-    chars = list(text)
+    pieces, last = [], 0
     for i in positions:
-        chars[i] = FULL[text[i]]
-    return "".join(chars)
+        pieces += (text[last:i], FULL[text[i]])
+        last = i + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _cjk_toward(text: str, i: int, step: int, blank: Callable[[str], bool]) -> bool:
