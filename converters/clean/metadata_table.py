@@ -10,7 +10,7 @@ import re
 from ..model import Document
 from ..options import ReadOptions
 from .removal import drop
-from .shape import DOC_NUMBER, ISO_DATE, ORG_ENDINGS, has_sentence_end, names_genre, squeeze, text_of
+from .shape import DOC_NUMBER, ISO_DATE, ORG_ENDINGS, has_sentence_end, names_genre, per_document, squeeze, text_of
 
 _LABELS = ("索引号", "主题分类", "主题词", "文号", "发文字号", "发布机构", "发文机关", "发布单位", "公开方式", "公开形式",
            "公开范围", "公开时限", "成文日期", "发文日期", "发布日期", "生成日期", "公开日期", "组配分类", "体裁分类",
@@ -26,11 +26,12 @@ def drop_metadata_table(doc: Document, options: ReadOptions) -> None:
     """Labelled table lines (a run of them, or a line with two labels) and runs of unlabelled table values."""
     found: dict[int, list[tuple[str, str]]] = {}
     for i, block in enumerate(doc.blocks):
-        pairs = _labelled_pairs(_BULLET.sub("", text_of(block) or ""))
+        text = text_of(block) or ""
+        pairs = _labelled_pairs(_BULLET.sub("", text))
         if pairs:
             found[i] = pairs
-        elif i - 1 in found and _awaits_value(found[i - 1]) and _value_line(text_of(block) or ""):
-            value = (text_of(block) or "").lstrip("：: ")  # the value, on the line under its label (：value)
+        elif i - 1 in found and _awaits_value(found[i - 1]) and _value_line(text):
+            value = text.lstrip("：: ")  # the value, on the line under its label (：value)
             found[i] = [(found[i - 1][-1][0], value)]
             found[i - 1] = found[i - 1][:-1]
     table = {i for i, pairs in found.items() if len(pairs) >= 2 or i - 1 in found or i + 1 in found}
@@ -48,10 +49,12 @@ def drop_metadata_table(doc: Document, options: ReadOptions) -> None:
 
 
 def _labelled_pairs(text: str) -> list[tuple[str, str]]:
-    """[(label, value)] when the line is made only of label/value pairs, else []."""
-    matches = list(_LABEL.finditer(text))
-    if not matches or matches[0].start() != 0 or has_sentence_end(text) or len(text) > 200:
+    """[(label, value)] when the line is made only of label/value pairs, else []. Most lines do not open
+    with a label, and only those are searched further."""
+    first = _LABEL.match(text)
+    if first is None or has_sentence_end(text) or len(text) > 200:
         return []
+    matches = [first, *_LABEL.finditer(text, first.end())]
     pairs = []
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = text[m.end():nxt.start() if nxt else len(text)].strip()
@@ -91,6 +94,7 @@ _STRONG = (("索引号", _INDEX), ("公开方式", re.compile(r"^(?:主动公开
            ("有效性", re.compile(r"^(?:有效|失效|废止|已废止|现行有效|部分失效)$")), ("日期", ISO_DATE))
 
 
+@per_document
 def _infer_label(value: str) -> str | None:
     if DOC_NUMBER.match(squeeze(value)):
         return "文号"
@@ -119,13 +123,14 @@ def _strong_kind(text: str) -> str | None:
 def _unlabelled_run(doc: Document) -> list[int]:
     """The first run of value-shaped lines holding at least three table values of two kinds or more."""
     run: list[int] = []
-    for i, block in enumerate(doc.blocks + [None]):
-        text = text_of(block) if block is not None else None
+    texts = [text_of(block) for block in doc.blocks]
+    for i, text in enumerate(texts + [None]):
         if text and _value_like(text):
             run.append(i)
             continue
-        kinds = [k for k in (_strong_kind(text_of(doc.blocks[j]) or "") for j in run) if k]
-        if len(kinds) >= 3 and len(set(kinds)) >= 2:
-            return run
+        if len(run) >= 3:  # three kinds of value need three lines
+            kinds = [k for k in (_strong_kind(texts[j] or "") for j in run) if k]
+            if len(kinds) >= 3 and len(set(kinds)) >= 2:
+                return run
         run = []
     return []

@@ -14,9 +14,9 @@ from ..model import Block, Heading, Paragraph, Title
 _MEMOS: list = []
 
 
-def _memo(predicate):
-    """Remember a pure line predicate's answers: every rule walks the blocks, so the same question is asked of
-    the same line many times while one document is cleaned."""
+def per_document(predicate):
+    """Remember a pure line predicate's answers until `forget_lines`: every rule walks the blocks, so the same
+    question is asked of the same line many times while one document is cleaned."""
     remembered = lru_cache(maxsize=4096)(predicate)
     _MEMOS.append(remembered)
     return remembered
@@ -68,7 +68,7 @@ MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
 ARTICLE = re.compile(rf"^(?:第\s*[{_CN_NUM}零〇\d]+\s*条|\d{{1,2}}(?:\.\d{{1,2}})+\s*[{HAN}])")
 
 
-@_memo
+@per_document
 def marker_of(text: str) -> tuple[int, str] | None:
     """(level, literal marker) when the line starts with a heading numbering marker, else None."""
     for level, pattern in MARKERS:
@@ -86,7 +86,7 @@ ORG_ENDINGS = ("局", "委", "办", "厅", "部", "处", "室", "院", "校", "�
 _ISSUER_MARK = re.compile(r"^[^:：]{3,30}文件$")
 
 
-@_memo
+@per_document
 def is_issuer_mark(text: str) -> bool:
     """发文机关标志: an organ's name followed by 文件 (国务院文件, 某某市教育局文件); not a section name (政府文件,
     部门文件) or a 第一篇:…文件 heading."""
@@ -99,7 +99,7 @@ def text_of(block: Block) -> str | None:
     return block.text.strip() if isinstance(block, (Paragraph, Heading, Title)) else None
 
 
-@_memo
+@per_document
 def squeeze(text: str) -> str:
     """Text without any whitespace, for comparing lines that differ only in spacing."""
     return "".join(text.split())
@@ -109,7 +109,7 @@ def has_sentence_end(text: str) -> bool:
     return any(c in SENTENCE_END for c in text)
 
 
-@_memo
+@per_document
 def is_sentence(text: str) -> bool:
     """Reads as running text: a finished sentence, or a comma-separated stretch. Length alone is not enough —
     page titles and menus can be long lines without any punctuation."""
@@ -118,13 +118,13 @@ def is_sentence(text: str) -> bool:
     return any(c in COMMAS + "；;" for c in text) and len(squeeze(text)) >= 15
 
 
-@_memo
+@per_document
 def is_short_plain(text: str, limit: int = 40) -> bool:
     """A short line without sentence punctuation: the shape of menus, captions, link titles and labels."""
     return len(squeeze(text)) <= limit and not has_sentence_end(text) and "," not in text and "，" not in text
 
 
-@_memo
+@per_document
 def is_menu(text: str) -> bool:
     """A row of links: items separated by bars, or three or more short items separated by spaces."""
     items = [t for t in re.split(r"\s+", text.strip()) if t]
@@ -137,7 +137,7 @@ _QUALIFIER = re.compile(r"[(（](?:试行|暂行|修订|修订稿|草案|征求�
 _TRADITIONAL_GENRES = ("意見", "決定", "辦法", "規定", "計劃", "規劃", "總結", "報告", "請示", "紀要", "通報", "方案", "細則")
 
 
-@_memo
+@per_document
 def names_genre(text: str) -> bool:
     """The line ends with the name of a document genre (通知, 工作要点, 总结 …), possibly in brackets/quotes or
     followed by a qualifier such as （试行）."""
@@ -150,7 +150,7 @@ def says_about(text: str) -> bool:
     return any(word in text for word in ("关于", "關于", "關於"))
 
 
-@_memo
+@per_document
 def is_title_shaped(text: str) -> bool:
     """Could be a document title: one short line of Chinese, no sentence punctuation, no numbering marker, not a
     date."""
@@ -161,7 +161,7 @@ def is_title_shaped(text: str) -> bool:
             and not DOC_NUMBER.match(plain) and not ARTICLE.match(plain))
 
 
-@_memo
+@per_document
 def is_addressee(text: str) -> bool:
     """主送机关: organisations separated by 、/，, ending in a colon, with no finished sentence."""
     plain = squeeze(text)
@@ -175,7 +175,7 @@ def is_addressee(text: str) -> bool:
     return any(c in body for c in COMMAS) or body.startswith("各") or body.endswith(ORG_ENDINGS + ("同志", "位", "门"))
 
 
-@_memo
+@per_document
 def is_signature(text: str) -> bool:
     """An issuing organ's name on a line of its own: short, no punctuation besides brackets and 、, ending like an
     organ (several organs of a joint notice may share the line)."""
