@@ -11,7 +11,7 @@ from ..model import Document
 from ..options import ReadOptions
 from .parts import document_head, locate_title
 from .removal import drop, drop_where
-from .shape import (HAN, ISO_DATE, SENTENCE_END, is_addressee, is_title_shaped, marker_of, names_genre, says_about,
+from .shape import (HAN, ISO_DATE, SENTENCE_END, contains_any, is_addressee, is_title_shaped, marker_of, names_genre, says_about,
                     squeeze, text_of)
 
 _CRUMB_LABEL = re.compile(r"^(?:您(?:当前|现在)?(?:的|所在)?|当前(?:所在)?的?|所在)(?:位置|页面)\s*[:：]")
@@ -29,7 +29,7 @@ def drop_navigation(doc: Document, options: ReadOptions) -> None:
 def _navigation_reason(text: str) -> str | None:
     if _CRUMB_LABEL.match(text):
         return "breadcrumb"
-    if any(c in SENTENCE_END + "。，," for c in text):
+    if contains_any(text, SENTENCE_END + "。，,"):
         return None
     parts = [p for p in _CRUMB_SEP.split(text) if p]
     rooted = _CRUMB_SEP.match(text) or len(parts) >= 3 or (len(parts) == 2 and parts[0] in _NAV_WORDS)
@@ -111,7 +111,7 @@ def drop_qr_captions(doc: Document, options: ReadOptions) -> None:
 def _qr_reason(text: str) -> str | None:
     if _IMAGE_FILE.match(text.strip()):
         return "file name of a picture"
-    if len(squeeze(text)) <= 25 and not any(c in SENTENCE_END + "，,：:" for c in text.rstrip("：:")) \
+    if len(squeeze(text)) <= 25 and not contains_any(text.rstrip("：:"), SENTENCE_END + "，,：:") \
             and _QR.search(text) and not text.startswith("附件") and marker_of(text) is None:
         return "QR-code or app caption"
     return None

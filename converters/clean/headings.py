@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..model import Document, Heading, Paragraph, Run
 from ..options import ReadOptions
-from .shape import SENTENCE_END, marker_of, squeeze
+from .shape import SENTENCE_END, contains_any, marker_of, squeeze
 
 _LEAD_END = "。！？!?"
 _MAX_HEADING = 50
@@ -52,7 +52,7 @@ def _plain(block) -> bool:
 def _stands_alone(body: str) -> bool:
     """One short phrase: no sentence mark except a final one, no 'label：text'."""
     inner = body[:-1] if body and body[-1] in SENTENCE_END else body
-    if not body or len(squeeze(body)) > _MAX_HEADING or any(c in SENTENCE_END for c in inner):
+    if not body or len(squeeze(body)) > _MAX_HEADING or contains_any(inner, SENTENCE_END):
         return False
     colon = max(inner.find("："), inner.find(":"))
     return colon < 0 or colon == len(inner) - 1
@@ -110,6 +110,6 @@ def _unnumbered_leads(doc: Document) -> None:
 
 def _bare_lead(block: Paragraph) -> tuple[str, str] | None:
     split = _lead(block.text.strip(), 0, _MAX_BARE_LEAD)
-    if split and split[0][-1] in _LEAD_END and not any(c in "，,、；;" for c in split[0]) and not split[0][0].isdigit():
+    if split and split[0][-1] in _LEAD_END and not contains_any(split[0], "，,、；;") and not split[0][0].isdigit():
         return split
     return None

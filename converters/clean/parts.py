@@ -11,9 +11,9 @@ from itertools import islice
 
 from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
-from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, HAN, NOTE, ORG_ENDINGS, YEAR_CLOSE, YEAR_OPEN, has_sentence_end,
-                    is_addressee, is_issuer_mark, is_sentence, is_signature, is_title_shaped, marker_of, names_genre,
-                    says_about, squeeze, text_of)
+from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, HAN, NOTE, ORG_ENDINGS, YEAR_CLOSE, YEAR_OPEN, contains_any,
+                    has_sentence_end, is_addressee, is_issuer_mark, is_sentence, is_signature, is_title_shaped, marker_of,
+                    names_genre, says_about, squeeze, text_of)
 
 _PRINTED = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})\s*印\s*发$")
 _CC = re.compile(r"^抄\s*送\s*[:：]\s*")
@@ -83,7 +83,7 @@ def document_head(blocks: list) -> int | None:
 
 def _lists_names(text: str) -> bool:
     """Title-shaped, with 、 its only punctuation (县教育局到福集、嘉明检查学校开学工作)."""
-    return _title_shaped(text) and not any(c in "，,；;" for c in text)
+    return _title_shaped(text) and not contains_any(text, "，,；;")
 
 
 def _title_shaped(text: str) -> bool:

@@ -15,8 +15,8 @@ from ..model import Document
 from ..options import ReadOptions
 from .parts import document_head, is_anchor, locate_title, signed_date
 from .removal import drop_each, first_line
-from .shape import (ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, HAN, NOTE, is_addressee, is_issuer_mark, is_short_plain, names_genre,
-                    squeeze, text_of)
+from .shape import (ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, HAN, NOTE, contains_any, is_addressee, is_issuer_mark,
+                    is_short_plain, names_genre, squeeze, text_of)
 
 _CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人)|印\s*发$")
 _PART = re.compile(r"^(?:签发人.*|特急|加急|平急|特提|绝密.*|机密.*|秘密.*|\d{6})$")
@@ -59,7 +59,7 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     reasons: dict[int, str] = {}
     for i in range(start):
         text = text_of(blocks[i])
-        if text and len(squeeze(text)) <= 80 and not any(c in "。！？" for c in text) and not _is_part(text):
+        if text and len(squeeze(text)) <= 80 and not contains_any(text, "。！？") and not _is_part(text):
             reasons[i] = "outside the document (line without a sentence above its start)"
     if title:
         reasons.update(_split_fields(blocks, title[1] + 1, document_head(blocks) or 0))
@@ -108,7 +108,7 @@ def _menus_without_document(doc: Document) -> dict[int, str]:
     texts = [text_of(b) or "" for b in doc.blocks]
     if not doc.removed or any(names_genre(t) and len(squeeze(t)) >= 8 for t in texts):
         return {}
-    menu = [bool(t) and is_short_plain(t, 16) and not any(c in t for c in "：:，,、") for t in texts]
+    menu = [bool(t) and is_short_plain(t, 16) and not contains_any(t, "：:，,、") for t in texts]
     reasons: dict[int, str] = {}
     i = 0
     while i < len(texts):
