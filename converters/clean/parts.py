@@ -13,7 +13,7 @@ from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
 from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, HAN, NOTE, ORG_ENDINGS, YEAR_CLOSE, YEAR_OPEN, contains_any,
                     has_sentence_end, is_addressee, is_issuer_mark, is_sentence, is_signature, is_title_shaped, marker_of,
-                    names_genre, says_about, squeeze, text_of)
+                    names_genre, per_document, says_about, squeeze, text_of)
 
 _PRINTED = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})\s*印\s*发$")
 _CC = re.compile(r"^抄\s*送\s*[:：]\s*")
@@ -30,6 +30,12 @@ def is_anchor(block) -> bool:
     text = text_of(block)
     if text is None:
         return isinstance(block, (Table, ListBlock))
+    return _anchor_line(text)
+
+
+@per_document
+def _anchor_line(text: str) -> bool:
+    """A line only a document has; asked of the same lines by several rules."""
     return is_sentence(text) or is_addressee(text) or (marker_of(text) is not None and len(squeeze(text)) > 3) \
         or bool(ARTICLE.match(text))
 
