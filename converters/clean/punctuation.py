@@ -47,9 +47,9 @@ def _restore_plain(text: str) -> str:
     """Clause marks first (a mark with CJK on either side, spaces between allowed; between two digits or Latin
     letters, as in 10:30 or 20,000, neither side is CJK), then brackets, judged beside the restored marks."""
     text = _restore_clauses(text)
-    brackets = [m.start() for m in _BRACKET.finditer(text)]
-    if not brackets:
+    if "(" not in text and ")" not in text:
         return text
+    brackets = [m.start() for m in _BRACKET.finditer(text)]
     pairs = _bracket_pairs(text, brackets)
     return _replace(text, [i for i in brackets if pairs.get(i, _cjk_beside(text, i))])
 
@@ -57,11 +57,11 @@ def _restore_plain(text: str) -> str:
 def _restore_clauses(text: str) -> str:
     """Only the doubtful marks are judged one by one (a mark after white space after CJK is restored too); in
     the usual text every mark stands beside CJK and all are replaced at once."""
-    doubtful = {m.start() for m in _DOUBTFUL_CLAUSE.finditer(text)}
-    if not doubtful:
+    if not _DOUBTFUL_CLAUSE.search(text):
         for mark in ",:;?!":  # str.replace scans in C; str.translate is slow on non-ASCII text
             text = text.replace(mark, FULL[mark])
         return text
+    doubtful = {m.start() for m in _DOUBTFUL_CLAUSE.finditer(text)}
     return _replace(text, [i for i in (m.start() for m in _CLAUSE.finditer(text))
                            if i not in doubtful or _cjk_beside(text, i, _any_blank)])
 
@@ -148,6 +148,9 @@ def _restore_block(block) -> None:
 
 def _restore_runs(runs) -> None:
     """Restore across run boundaries (a bracket pair may span a bold lead and its body); lengths do not change."""
+    if len(runs) == 1:  # most paragraphs: nothing to join and split
+        runs[0].text = restore(runs[0].text)
+        return
     text = restore("".join(r.text for r in runs))
     for run in runs:
         run.text, text = text[:len(run.text)], text[len(run.text):]
