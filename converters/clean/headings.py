@@ -7,11 +7,14 @@ a heading's section opens with one — a single short opening sentence is too co
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Document, Heading, Paragraph, Run
 from ..options import ReadOptions
 from .shape import SENTENCE_END, contains_any, marker_of, squeeze
 
 _LEAD_END = "。！？!?"
+_LEAD_STOP = re.compile(f"[{re.escape(_LEAD_END)}：:]")  # where a lead may end: a sentence mark or a colon
 _MAX_HEADING = 50
 _MAX_LEAD = 40
 _MAX_COLON_LEAD = 25
@@ -76,8 +79,9 @@ def _in_sentence_list(doc: Document, index: int, level: int) -> bool:
 def _lead(text: str, start: int, limit: int = _MAX_LEAD) -> tuple[str, str] | None:
     """Split `text` after its first sentence (or after a short 'label：') when body follows on the same line."""
     body = text[start:]
-    for pos, char in enumerate(body[:limit + 1]):
-        if char in _LEAD_END or (char in "：:" and pos <= _MAX_COLON_LEAD and not _between_digits(body, pos)):
+    for stop in _LEAD_STOP.finditer(body, 0, limit + 1):
+        pos = stop.start()
+        if stop.group() in _LEAD_END or (pos <= _MAX_COLON_LEAD and not _between_digits(body, pos)):
             rest = text[start + pos + 1:]
             return (text[:start + pos + 1], rest) if rest.strip() else None
     return None

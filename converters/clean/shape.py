@@ -64,6 +64,8 @@ MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*章")),
     (2, re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*节")),
 )
+# Every marker opens with one of these: most lines are rejected by this one test.
+_MARKER_START = re.compile(rf"[{_CN_NUM}(（第\d]")
 # An article of rules (第五条 …), or a section numbered in decimal outline (1.2 编制依据, 3.1.2) as 预案, 规划 and
 # 标准 are: running text of a document even when cut short or listed in a table of contents.
 ARTICLE = re.compile(rf"^(?:第\s*[{_CN_NUM}零〇\d]+\s*条|\d{{1,2}}(?:\.\d{{1,2}})+\s*[{HAN}])")
@@ -72,6 +74,8 @@ ARTICLE = re.compile(rf"^(?:第\s*[{_CN_NUM}零〇\d]+\s*条|\d{{1,2}}(?:\.\d{{1
 @per_document
 def marker_of(text: str) -> tuple[int, str] | None:
     """(level, literal marker) when the line starts with a heading numbering marker, else None."""
+    if not _MARKER_START.match(text):
+        return None
     for level, pattern in MARKERS:
         m = pattern.match(text)
         if m:
