@@ -75,8 +75,15 @@ _FOOTER_TOKENS = {"打印", "打印本页", "打印此页", "打印文章", "打
                   "顶部", "返回", "返回列表", "收藏", "收藏本页", "加入收藏", "分享", "分享到", "保存", "保存本页", "纠错",
                   "我要纠错", "下载", "字号", "大", "中", "小", "默认", "放大", "缩小", "双击滚屏"}
 _PREV_NEXT = re.compile(r"^[-•·]?\s*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关新闻|相关文件|相关稿件|分享到?)\s*(?:[:：]|$)")
-_COPYRIGHT = re.compile(r"版权所有|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站识别码|Copyright|©|技术支持\s*[:：]|"
-                        r"主办单位\s*[:：].*承办单位|建议使用.*浏览器|分辨率|^(?:本网站|本站)|您是第\s*\d+\s*位访", re.I)
+# Copyright and registration lines, by script: while every alternative opens with a caseless character the
+# search skips from one such character to the next, where a case-insensitive or anchored alternative would make
+# it try the whole pattern at every position of every line of running text.
+_COPYRIGHT = re.compile(r"版权所有|公网安备|网站标识码|网站识别码|©|技术支持\s*[:：]|主办单位\s*[:：].*承办单位|建议使用.*浏览器|"
+                        r"分辨率|您是第\s*\d+\s*位访")
+_COPYRIGHT_LATIN = re.compile(r"ICP\s*[备证]|Copyright", re.I)
+_LATIN_START = re.compile("[IC]", re.I)  # cheap test before _COPYRIGHT_LATIN: Chinese text rarely holds either
+_SITE_SELF = ("本网站", "本站")  # a line opening with the site speaking of itself
+_FOOTER_SPLIT = re.compile(r"[\s|｜【】\[\]()（）/·•]+")
 
 
 def drop_footer_tokens(doc: Document, options: ReadOptions) -> None:
@@ -85,16 +92,21 @@ def drop_footer_tokens(doc: Document, options: ReadOptions) -> None:
 
 
 def _footer_reason(text: str) -> str | None:
-    if len(text) > 200 or ("。" in text and not _COPYRIGHT.search(text)):
+    if len(text) > 200 or ("。" in text and not _is_copyright(text)):
         return None
-    tokens = [t for t in re.split(r"[\s|｜【】\[\]()（）/·•]+", text) if t]
+    tokens = [t for t in _FOOTER_SPLIT.split(text) if t]
     if tokens and all(t in _FOOTER_TOKENS for t in tokens):
         return "page footer links"
     if _PREV_NEXT.match(text) and len(text) <= 80:
         return "link to another page"
-    if _COPYRIGHT.search(text) and len(text) <= 200:
+    if _is_copyright(text) and len(text) <= 200:
         return "site copyright/registration footer"
     return None
+
+
+def _is_copyright(text: str) -> bool:
+    return bool(_COPYRIGHT.search(text) or text.startswith(_SITE_SELF)
+                or _LATIN_START.search(text) and _COPYRIGHT_LATIN.search(text))
 
 
 # What a picture leaves in a text dump: its file name on a line of its own.
