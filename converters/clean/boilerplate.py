@@ -21,6 +21,10 @@ _NAV_WORDS = {"首页", "网站首页", "返回首页", "主页", "网站地图"
               "设为首页"}
 
 
+_CRUMB_PART = re.compile(rf"[{HAN}\s]{{1,15}}")
+_NAV_SPLIT = re.compile(r"[\s|｜/]+")
+
+
 def drop_navigation(doc: Document, options: ReadOptions) -> None:
     """Breadcrumbs (首页 > 专题 > …, 当前位置：…) and lines made only of navigation words."""
     drop_where(doc, "drop_navigation", _navigation_reason)
@@ -33,9 +37,9 @@ def _navigation_reason(text: str) -> str | None:
         return None
     parts = [p for p in _CRUMB_SEP.split(text) if p]
     rooted = _CRUMB_SEP.match(text) or len(parts) >= 3 or (len(parts) == 2 and parts[0] in _NAV_WORDS)
-    if rooted and all(re.fullmatch(rf"[{HAN}\s]{{1,15}}", p) for p in parts):
+    if rooted and all(_CRUMB_PART.fullmatch(p) for p in parts):
         return "breadcrumb"
-    if all(t in _NAV_WORDS for t in re.split(r"[\s|｜/]+", text) if t):
+    if all(t in _NAV_WORDS for t in _NAV_SPLIT.split(text) if t):
         return "navigation link"
     return None
 

@@ -143,7 +143,7 @@ def is_short_plain(text: str, limit: int = 40) -> bool:
 @per_document
 def is_menu(text: str) -> bool:
     """A row of links: items separated by bars, or three or more short items separated by spaces."""
-    items = [t for t in re.split(r"\s+", text.strip()) if t]
+    items = text.split()
     return "|" in text or "｜" in text or (len(items) >= 3 and all(len(t) <= 6 for t in items))
 
 
@@ -166,15 +166,22 @@ def says_about(text: str) -> bool:
     return any(word in text for word in ("关于", "關于", "關於"))
 
 
+_TWO_HAN = re.compile(f"[{HAN}][^{HAN}]*[{HAN}]")
+_ATTACHMENT_LEAD = re.compile(r"^附\s*件\s*\d*\s*[:：]")
+
+
 @per_document
 def is_title_shaped(text: str) -> bool:
     """Could be a document title: one short line of Chinese, no sentence punctuation, no numbering marker, not a
     date."""
     plain = squeeze(text)
-    return (4 <= len(plain) <= 80 and len(re.findall(f"[{HAN}]", plain)) >= 2 and not has_sentence_end(text) and not text.endswith(tuple(COLONS))
-            and not is_menu(text) and not re.match(r"^附\s*件\s*\d*\s*[:：]", text)
+    return (4 <= len(plain) <= 80 and bool(_TWO_HAN.search(plain)) and not has_sentence_end(text)
+            and not text.endswith(tuple(COLONS)) and not is_menu(text) and not _ATTACHMENT_LEAD.match(text)
             and marker_of(text) is None and not DATE_LINE.match(plain) and not ISO_DATE.match(text)
             and not DOC_NUMBER.match(plain) and not ARTICLE.match(plain))
+
+
+_LEAD_IN = re.compile(r"如下$|现将|根据|为了|按照|通知$")
 
 
 @per_document
@@ -186,9 +193,12 @@ def is_addressee(text: str) -> bool:
     if marker_of(text) is not None:
         return False
     body = plain.rstrip("：:")
-    if re.search(r"如下$|现将|根据|为了|按照|通知$", body):  # a lead-in sentence ('现将有关事项通知如下：')
+    if _LEAD_IN.search(body):  # a lead-in sentence ('现将有关事项通知如下：')
         return False
     return contains_any(body, COMMAS) or body.startswith("各") or body.endswith(ORG_ENDINGS + ("同志", "位", "门"))
+
+
+_THREE_DIGITS = re.compile(r"\d{3}")
 
 
 @per_document
@@ -197,4 +207,4 @@ def is_signature(text: str) -> bool:
     organ (several organs of a joint notice may share the line)."""
     plain = squeeze(text)
     return (2 <= len(plain) <= 40 and plain.rstrip("）)").endswith(ORG_ENDINGS) and not contains_any(plain, SENTENCE_END + "，,：:")
-            and marker_of(text) is None and not DATE_LINE.match(plain) and not re.search(r"\d{3}", plain))
+            and marker_of(text) is None and not DATE_LINE.match(plain) and not _THREE_DIGITS.search(plain))
