@@ -23,6 +23,8 @@ _CJK = re.compile(f"[{_CJK_CLASS}]")
 # A clause mark that may have to stay ASCII: no CJK right before it, and none after it past white space. The
 # pattern starts with the mark, so the search jumps from mark to mark; all other marks are restored.
 _DOUBTFUL_CLAUSE = re.compile(rf"[,:;?!](?<![{_CJK_CLASS}].)(?!\s*[{_CJK_CLASS}])")
+# A bracket with no CJK right beside it; a bracket with CJK beside it is restored, and so is its partner.
+_DOUBTFUL_BRACKET = re.compile(rf"[()](?<![{_CJK_CLASS}].)(?![{_CJK_CLASS}])")
 _SKIP_FIELDS = {"source", "publish_date"}
 _any_blank = str.isspace
 
@@ -49,6 +51,8 @@ def _restore_plain(text: str) -> str:
     text = _restore_clauses(text)
     if "(" not in text and ")" not in text:
         return text
+    if not _DOUBTFUL_BRACKET.search(text):
+        return text.replace("(", FULL["("]).replace(")", FULL[")"])
     brackets = [m.start() for m in _BRACKET.finditer(text)]
     pairs = _bracket_pairs(text, brackets)
     return _replace(text, [i for i in brackets if pairs.get(i, _cjk_beside(text, i))])
