@@ -131,30 +131,39 @@ def restore_punctuation(doc: Document, options: ReadOptions) -> None:
 
 
 def _restore_block(block) -> None:
-    before = getattr(block, "text", None)
+    """Restore a block in place; the text of a line block as it was stays reachable in `source.raw` unless the
+    reader already put the raw line there."""
     if isinstance(block, Paragraph):
-        _restore_runs(block.runs)
+        before, after = _restore_runs(block.runs)
     elif isinstance(block, Heading):
-        block.text, block.marker = restore(block.text), restore(block.marker)
+        before, after = block.text, restore(block.text)
+        block.text, block.marker = after, restore(block.marker)
     elif isinstance(block, Title):
-        block.text = restore(block.text)
-    elif isinstance(block, ListBlock):
-        for item in block.items:
-            _restore_runs(item)
-    elif isinstance(block, Table):
-        for row in block.rows:
-            for cell in row:
-                cell.text = restore(cell.text)
-    source = getattr(block, "source", None)
-    if source is not None and source.raw is None and before is not None and before != getattr(block, "text", None):
+        before = block.text
+        block.text = after = restore(before)
+    else:
+        if isinstance(block, ListBlock):
+            for item in block.items:
+                _restore_runs(item)
+        elif isinstance(block, Table):
+            for row in block.rows:
+                for cell in row:
+                    cell.text = restore(cell.text)
+        return
+    source = block.source
+    if source is not None and source.raw is None and before != after:
         source.raw = before
 
 
-def _restore_runs(runs) -> None:
-    """Restore across run boundaries (a bracket pair may span a bold lead and its body); lengths do not change."""
+def _restore_runs(runs) -> tuple[str, str]:
+    """Restore across run boundaries (a bracket pair may span a bold lead and its body); lengths do not change.
+    Returns the text of the runs before and after."""
     if len(runs) == 1:  # most paragraphs: nothing to join and split
-        runs[0].text = restore(runs[0].text)
-        return
-    text = restore("".join(r.text for r in runs))
+        before = runs[0].text
+        runs[0].text = after = restore(before)
+        return before, after
+    before = "".join(r.text for r in runs)
+    text = after = restore(before)
     for run in runs:
         run.text, text = text[:len(run.text)], text[len(run.text):]
+    return before, after
