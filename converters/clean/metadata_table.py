@@ -88,7 +88,9 @@ def _store(doc: Document, label: str, value: str) -> None:
         meta.publish_date = value
 
 
-_INDEX = re.compile(r"^(?=.*\d)[0-9A-Za-z]{6,}[-/][0-9A-Za-z/-]+$")
+# A code with a digit somewhere; the digit is looked for among the code's own characters, so that a line of
+# text fails at its first character instead of being scanned to its end.
+_INDEX = re.compile(r"^(?=[0-9A-Za-z/-]*\d)[0-9A-Za-z]{6,}[-/][0-9A-Za-z/-]+$")
 _STRONG = (("索引号", _INDEX), ("公开方式", re.compile(r"^(?:主动公开|依申请公开|不予公开|部门公开)$")),
            ("公开范围", re.compile(r"^面向(?:全)?(?:社会|公众)$")),
            ("有效性", re.compile(r"^(?:有效|失效|废止|已废止|现行有效|部分失效)$")), ("日期", ISO_DATE))

@@ -261,10 +261,9 @@ def find_closing(doc: Document, options: ReadOptions) -> None:
         if sub.metadata.date:
             continue
         blocks = sub.blocks
-        texts = [squeeze(text_of(b) or "") for b in blocks]
-        dates = [i for i, t in enumerate(texts) if DATE_LINE.match(t) or signed_date(text_of(blocks[i]) or "")]
-        signed = [i for i in dates if signed_date(text_of(blocks[i]) or "")
-                  or i > 0 and is_signature(text_of(blocks[i - 1]) or "")]
+        lines = [text_of(b) or "" for b in blocks]
+        dates = [i for i, line in enumerate(lines) if DATE_LINE.match(squeeze(line)) or signed_date(line)]
+        signed = [i for i in dates if signed_date(lines[i]) or i > 0 and is_signature(lines[i - 1])]
         tail = [i for i in dates if i >= len(blocks) - 2]
         if signed or tail:
             _take_closing(sub, (signed or tail)[-1])

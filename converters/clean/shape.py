@@ -99,9 +99,12 @@ def is_issuer_mark(text: str) -> bool:
     return bool(_ISSUER_MARK.match(plain)) and plain[:-2].endswith(ORG_ENDINGS)
 
 
+_LINE_BLOCKS = (Paragraph, Heading, Title)
+
+
 def text_of(block: Block) -> str | None:
     """The text of a block the line rules can judge; None for tables, images and other structured blocks."""
-    return block.text.strip() if isinstance(block, (Paragraph, Heading, Title)) else None
+    return block.text.strip() if isinstance(block, _LINE_BLOCKS) else None
 
 
 @per_document
