@@ -66,7 +66,7 @@ def drop_page_info(doc: Document, options: ReadOptions) -> None:
 def _page_info_reason(text: str) -> str | None:
     if "。" in text or len(text) > 150:
         return None
-    labels = _PAGE_LABELS.findall(text)
+    labels = _PAGE_LABELS.findall(text) if contains_any(text, "：:") else []  # every label ends in a colon
     strong = [label for label in labels if _STRONG_START.match(label)]
     if (len(labels) >= 2 and strong) or _STRONG_START.match(text) or _FONT_SIZE.search(text) or ISO_DATE.match(text) \
             or _STAMP.match(text) or _STAMP_FIRST.match(text):
@@ -125,7 +125,7 @@ def drop_qr_captions(doc: Document, options: ReadOptions) -> None:
 
 
 def _qr_reason(text: str) -> str | None:
-    if _IMAGE_FILE.match(text.strip()):
+    if "." in text and _IMAGE_FILE.match(text.strip()):  # the dot first: \w takes in a whole line of Chinese
         return "file name of a picture"
     if len(squeeze(text)) <= 25 and not contains_any(text.rstrip("：:"), SENTENCE_END + "，,：:") \
             and _QR.search(text) and not text.startswith("附件") and marker_of(text) is None:

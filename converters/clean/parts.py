@@ -193,10 +193,15 @@ def _is_short_label(text: str) -> bool:
         and marker_of(text) is None and not re.search(r"[:：].", plain)
 
 
+def _printed(text: str) -> re.Match | None:
+    """A 印发 line; its ending is tested first, as the lazy organ group makes the pattern slow on long lines."""
+    return _PRINTED.match(text) if text.endswith(("发", "发\n")) else None
+
+
 def find_printed_by(doc: Document, options: ReadOptions) -> None:
     """The 印发 line of the 版记: organ, date, 印发 → printed_by and print_date."""
     for i in range(len(doc.blocks) - 1, max(-1, len(doc.blocks) - 8), -1):
-        m = _PRINTED.match(text_of(doc.blocks[i]) or "")
+        m = _printed(text_of(doc.blocks[i]) or "")
         if m:
             doc.metadata.printed_by = m.group("org").strip()
             doc.metadata.print_date = squeeze(m.group("date"))
@@ -223,7 +228,7 @@ def find_cc(doc: Document, options: ReadOptions) -> None:
 
 def _continues(value: str, nxt: str | None) -> bool:
     """`nxt` carries on a wrapped 抄送 value: the value is unfinished and the next line is a bare fragment."""
-    return (bool(nxt) and not value.endswith(("。", ".")) and not _PRINTED.match(nxt)
+    return (bool(nxt) and not value.endswith(("。", ".")) and not _printed(nxt)
             and not DATE_LINE.match(squeeze(nxt))
             and len(squeeze(nxt)) <= 60 and not has_sentence_end(nxt[:-1]) and marker_of(nxt) is None
             and not re.match(r"^.{1,6}[:：]", nxt))
