@@ -10,7 +10,8 @@ import re
 from ..model import Document
 from ..options import ReadOptions
 from .removal import drop
-from .shape import DOC_NUMBER, ISO_DATE, ORG_ENDINGS, has_sentence_end, names_genre, per_document, squeeze, text_of
+from .shape import (DOC_NUMBER, ISO_DATE, ORG_ENDINGS, contains_any, has_sentence_end, names_genre, per_document,
+                    squeeze, text_of)
 
 _LABELS = ("索引号", "主题分类", "主题词", "文号", "发文字号", "发布机构", "发文机关", "发布单位", "公开方式", "公开形式",
            "公开范围", "公开时限", "成文日期", "发文日期", "发布日期", "生成日期", "公开日期", "组配分类", "体裁分类",
@@ -98,6 +99,8 @@ _STRONG = (("索引号", _INDEX), ("公开方式", re.compile(r"^(?:主动公开
 
 @per_document
 def _infer_label(value: str) -> str | None:
+    if len(value) > 20 and contains_any(value, "，。"):
+        return None  # running text: no value below is both longer than 20 characters and holds a comma or full stop
     if DOC_NUMBER.match(squeeze(value)):
         return "文号"
     for label, pattern in _STRONG:
