@@ -11,7 +11,7 @@ import re
 
 from ..model import Document, Heading, Paragraph, Run
 from ..options import ReadOptions
-from .shape import SENTENCE_END, contains_any, marker_of, squeeze
+from .shape import SENTENCE_END, contains_any, marker_of, squeeze, text_of
 
 _LEAD_END = "。！？!?"
 _LEAD_STOP = re.compile(f"[{re.escape(_LEAD_END)}：:]")  # where a lead may end: a sentence mark or a colon
@@ -29,11 +29,9 @@ def classify_headings(doc: Document, options: ReadOptions) -> None:
 
 def _numbered(doc: Document) -> None:
     for i, block in enumerate(doc.blocks):
-        if not _plain(block):
-            continue
-        text = block.text.strip()
-        found = marker_of(text)
-        if found is None:
+        text = text_of(block)
+        found = marker_of(text) if text else None  # the cheaper test first: most lines have no marker
+        if found is None or not _plain(block):
             continue
         level, marker = found
         if level <= 4 and _stands_alone(text[len(marker):].strip()) and not _in_sentence_list(doc, i, level):
