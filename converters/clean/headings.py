@@ -53,7 +53,7 @@ def _plain(block) -> bool:
 def _stands_alone(body: str) -> bool:
     """One short phrase: no sentence mark except a final one, no 'label：text'."""
     inner = body[:-1] if body and body[-1] in SENTENCE_END else body
-    if not body or len(squeeze(body)) > _MAX_HEADING or contains_any(inner, SENTENCE_END):
+    if not body or contains_any(inner, SENTENCE_END) or len(squeeze(body)) > _MAX_HEADING:
         return False
     colon = max(inner.find("："), inner.find(":"))
     return colon < 0 or colon == len(inner) - 1
