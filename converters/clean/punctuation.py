@@ -10,7 +10,7 @@ import re
 from dataclasses import fields
 from typing import Callable
 
-from ..model import Document, Heading, ListBlock, Paragraph, Table, Title
+from ..model import Document, Heading, ListBlock, Metadata, Paragraph, Table, Title
 from ..options import ReadOptions
 
 FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -26,6 +26,7 @@ _DOUBTFUL_CLAUSE = re.compile(rf"[,:;?!](?<![{_CJK_CLASS}].)(?!\s*[{_CJK_CLASS}]
 # A bracket with no CJK right beside it; a bracket with CJK beside it is restored, and so is its partner.
 _DOUBTFUL_BRACKET = re.compile(rf"[()](?<![{_CJK_CLASS}].)(?![{_CJK_CLASS}])")
 _SKIP_FIELDS = {"source", "publish_date"}
+_META_FIELDS = tuple(f.name for f in fields(Metadata) if f.name not in _SKIP_FIELDS)  # the text ones are restored
 _any_blank = str.isspace
 
 
@@ -121,10 +122,10 @@ def restore_punctuation(doc: Document, options: ReadOptions) -> None:
         for block in sub.blocks:
             _restore_block(block)
         meta = sub.metadata
-        for f in fields(meta):
-            value = getattr(meta, f.name)
-            if isinstance(value, str) and f.name not in _SKIP_FIELDS:
-                setattr(meta, f.name, restore(value))
+        for name in _META_FIELDS:
+            value = getattr(meta, name)
+            if isinstance(value, str):
+                setattr(meta, name, restore(value))
         for attachment in meta.attachments:
             attachment.name = restore(attachment.name)
         meta.site = {label: restore(value) for label, value in meta.site.items()}
