@@ -11,7 +11,7 @@ from ..model import Document
 from ..options import ReadOptions
 from .parts import document_head, locate_title
 from .removal import drop, drop_where
-from .shape import (HAN, ISO_DATE, SENTENCE_END, is_addressee, is_title_shaped, marker_of, names_genre, says_about,
+from .shape import (HAN, ISO_DATE, SENTENCE_END, contains_any, is_addressee, is_title_shaped, marker_of, names_genre, says_about,
                     squeeze, text_of)
 
 _CRUMB_LABEL = re.compile(r"^(?:您(?:当前|现在)?(?:的|所在)?|当前(?:所在)?的?|所在)(?:位置|页面)\s*[:：]")
@@ -19,6 +19,10 @@ _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›)\s*")
 _NAV_WORDS = {"首页", "网站首页", "返回首页", "主页", "网站地图", "无障碍", "无障碍浏览", "繁体", "简体", "繁體", "English",
               "登录", "注册", "手机版", "长者模式", "关怀版", "联系我们", "网站声明", "隐私声明", "帮助", "使用帮助",
               "设为首页"}
+
+
+_CRUMB_PART = re.compile(rf"[{HAN}\s]{{1,15}}")
+_NAV_SPLIT = re.compile(r"[\s|｜/]+")
 
 
 def drop_navigation(doc: Document, options: ReadOptions) -> None:
@@ -29,13 +33,13 @@ def drop_navigation(doc: Document, options: ReadOptions) -> None:
 def _navigation_reason(text: str) -> str | None:
     if _CRUMB_LABEL.match(text):
         return "breadcrumb"
-    if any(c in SENTENCE_END + "。，," for c in text):
+    if contains_any(text, SENTENCE_END + "。，,"):
         return None
     parts = [p for p in _CRUMB_SEP.split(text) if p]
     rooted = _CRUMB_SEP.match(text) or len(parts) >= 3 or (len(parts) == 2 and parts[0] in _NAV_WORDS)
-    if rooted and all(re.fullmatch(rf"[{HAN}\s]{{1,15}}", p) for p in parts):
+    if rooted and all(_CRUMB_PART.fullmatch(p) for p in parts):
         return "breadcrumb"
-    if all(t in _NAV_WORDS for t in re.split(r"[\s|｜/]+", text) if t):
+    if all(t in _NAV_WORDS for t in _NAV_SPLIT.split(text) if t):
         return "navigation link"
     return None
 
@@ -62,7 +66,7 @@ def drop_page_info(doc: Document, options: ReadOptions) -> None:
 def _page_info_reason(text: str) -> str | None:
     if "。" in text or len(text) > 150:
         return None
-    labels = _PAGE_LABELS.findall(text)
+    labels = _PAGE_LABELS.findall(text) if contains_any(text, "：:") else []  # every label ends in a colon
     strong = [label for label in labels if _STRONG_START.match(label)]
     if (len(labels) >= 2 and strong) or _STRONG_START.match(text) or _FONT_SIZE.search(text) or ISO_DATE.match(text) \
             or _STAMP.match(text) or _STAMP_FIRST.match(text):
@@ -75,8 +79,15 @@ _FOOTER_TOKENS = {"打印", "打印本页", "打印此页", "打印文章", "打
                   "顶部", "返回", "返回列表", "收藏", "收藏本页", "加入收藏", "分享", "分享到", "保存", "保存本页", "纠错",
                   "我要纠错", "下载", "字号", "大", "中", "小", "默认", "放大", "缩小", "双击滚屏"}
 _PREV_NEXT = re.compile(r"^[-•·]?\s*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关新闻|相关文件|相关稿件|分享到?)\s*(?:[:：]|$)")
-_COPYRIGHT = re.compile(r"版权所有|ICP\s*备|ICP\s*证|公网安备|网站标识码|网站识别码|Copyright|©|技术支持\s*[:：]|"
-                        r"主办单位\s*[:：].*承办单位|建议使用.*浏览器|分辨率|^(?:本网站|本站)|您是第\s*\d+\s*位访", re.I)
+# Copyright and registration lines, by script: while every alternative opens with a caseless character the
+# search skips from one such character to the next, where a case-insensitive or anchored alternative would make
+# it try the whole pattern at every position of every line of running text.
+_COPYRIGHT = re.compile(r"版权所有|公网安备|网站标识码|网站识别码|©|技术支持\s*[:：]|主办单位\s*[:：].*承办单位|建议使用.*浏览器|"
+                        r"分辨率|您是第\s*\d+\s*位访")
+_COPYRIGHT_LATIN = re.compile(r"ICP\s*[备证]|Copyright", re.I)
+_LATIN_START = re.compile("[IC]", re.I)  # cheap test before _COPYRIGHT_LATIN: Chinese text rarely holds either
+_SITE_SELF = ("本网站", "本站")  # a line opening with the site speaking of itself
+_FOOTER_SPLIT = re.compile(r"[\s|｜【】\[\]()（）/·•]+")
 
 
 def drop_footer_tokens(doc: Document, options: ReadOptions) -> None:
@@ -85,16 +96,21 @@ def drop_footer_tokens(doc: Document, options: ReadOptions) -> None:
 
 
 def _footer_reason(text: str) -> str | None:
-    if len(text) > 200 or ("。" in text and not _COPYRIGHT.search(text)):
+    if len(text) > 200 or ("。" in text and not _is_copyright(text)):
         return None
-    tokens = [t for t in re.split(r"[\s|｜【】\[\]()（）/·•]+", text) if t]
+    tokens = [t for t in _FOOTER_SPLIT.split(text) if t]
     if tokens and all(t in _FOOTER_TOKENS for t in tokens):
         return "page footer links"
     if _PREV_NEXT.match(text) and len(text) <= 80:
         return "link to another page"
-    if _COPYRIGHT.search(text) and len(text) <= 200:
+    if _is_copyright(text) and len(text) <= 200:
         return "site copyright/registration footer"
     return None
+
+
+def _is_copyright(text: str) -> bool:
+    return bool(_COPYRIGHT.search(text) or text.startswith(_SITE_SELF)
+                or _LATIN_START.search(text) and _COPYRIGHT_LATIN.search(text))
 
 
 # What a picture leaves in a text dump: its file name on a line of its own.
@@ -109,9 +125,9 @@ def drop_qr_captions(doc: Document, options: ReadOptions) -> None:
 
 
 def _qr_reason(text: str) -> str | None:
-    if _IMAGE_FILE.match(text.strip()):
+    if "." in text and _IMAGE_FILE.match(text.strip()):  # the dot first: \w takes in a whole line of Chinese
         return "file name of a picture"
-    if len(squeeze(text)) <= 25 and not any(c in SENTENCE_END + "，,：:" for c in text.rstrip("：:")) \
+    if len(squeeze(text)) <= 25 and not contains_any(text.rstrip("：:"), SENTENCE_END + "，,：:") \
             and _QR.search(text) and not text.startswith("附件") and marker_of(text) is None:
         return "QR-code or app caption"
     return None

@@ -38,10 +38,12 @@ def _title_lines(texts: list[str], i: int) -> int:
     def named(text: str) -> bool:
         return is_title_shaped(text) and names_genre(text) and len(squeeze(text)) >= 4
 
-    if i + 1 < len(texts) and named(texts[i]) and len(squeeze(texts[i])) >= 6:
+    if i + 1 >= len(texts) or not is_title_shaped(texts[i]):  # what both shapes below need; most lines fail
+        return 0
+    if named(texts[i]) and len(squeeze(texts[i])) >= 6:
         return 1
-    head = squeeze(texts[i]) if i < len(texts) else ""
-    if i + 2 < len(texts) and is_title_shaped(texts[i]) and not names_genre(texts[i]) and named(texts[i + 1]) \
+    head = squeeze(texts[i])
+    if i + 2 < len(texts) and not names_genre(texts[i]) and named(texts[i + 1]) \
             and not NOTE.match(head) and not ATTACHMENT_LABEL.match(head):
         return 2
     return 0
@@ -55,11 +57,11 @@ def _title_positions(doc: Document) -> list[int]:
     starts: list[int] = []
     i = 1
     while i < len(texts) - 1:
-        lines, before = _title_lines(texts, i), squeeze(texts[i - 1])
-        title = squeeze("".join(texts[i:i + lines]))
+        lines = _title_lines(texts, i)
         if not lines or not texts[i + lines]:
             i += 1
             continue
+        before, title = squeeze(texts[i - 1]), squeeze("".join(texts[i:i + lines]))
         if ATTACHMENT_LABEL.match(before):
             starts.append(i - 1)
         elif _announced(title, announced) or DATE_LINE.match(before) or NOTE.match(before) \

@@ -7,11 +7,14 @@ a heading's section opens with one — a single short opening sentence is too co
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Document, Heading, Paragraph, Run
 from ..options import ReadOptions
-from .shape import SENTENCE_END, marker_of, squeeze
+from .shape import SENTENCE_END, contains_any, marker_of, squeeze, text_of
 
 _LEAD_END = "。！？!?"
+_LEAD_STOP = re.compile(f"[{re.escape(_LEAD_END)}：:]")  # where a lead may end: a sentence mark or a colon
 _MAX_HEADING = 50
 _MAX_LEAD = 40
 _MAX_COLON_LEAD = 25
@@ -26,11 +29,9 @@ def classify_headings(doc: Document, options: ReadOptions) -> None:
 
 def _numbered(doc: Document) -> None:
     for i, block in enumerate(doc.blocks):
-        if not _plain(block):
-            continue
-        text = block.text.strip()
-        found = marker_of(text)
-        if found is None:
+        text = text_of(block)
+        found = marker_of(text) if text else None  # the cheaper test first: most lines have no marker
+        if found is None or not _plain(block):
             continue
         level, marker = found
         if level <= 4 and _stands_alone(text[len(marker):].strip()) and not _in_sentence_list(doc, i, level):
@@ -52,7 +53,7 @@ def _plain(block) -> bool:
 def _stands_alone(body: str) -> bool:
     """One short phrase: no sentence mark except a final one, no 'label：text'."""
     inner = body[:-1] if body and body[-1] in SENTENCE_END else body
-    if not body or len(squeeze(body)) > _MAX_HEADING or any(c in SENTENCE_END for c in inner):
+    if not body or contains_any(inner, SENTENCE_END) or len(squeeze(body)) > _MAX_HEADING:
         return False
     colon = max(inner.find("："), inner.find(":"))
     return colon < 0 or colon == len(inner) - 1
@@ -76,8 +77,9 @@ def _in_sentence_list(doc: Document, index: int, level: int) -> bool:
 def _lead(text: str, start: int, limit: int = _MAX_LEAD) -> tuple[str, str] | None:
     """Split `text` after its first sentence (or after a short 'label：') when body follows on the same line."""
     body = text[start:]
-    for pos, char in enumerate(body[:limit + 1]):
-        if char in _LEAD_END or (char in "：:" and pos <= _MAX_COLON_LEAD and not _between_digits(body, pos)):
+    for stop in _LEAD_STOP.finditer(body, 0, limit + 1):
+        pos = stop.start()
+        if stop.group() in _LEAD_END or (pos <= _MAX_COLON_LEAD and not _between_digits(body, pos)):
             rest = text[start + pos + 1:]
             return (text[:start + pos + 1], rest) if rest.strip() else None
     return None
@@ -110,6 +112,6 @@ def _unnumbered_leads(doc: Document) -> None:
 
 def _bare_lead(block: Paragraph) -> tuple[str, str] | None:
     split = _lead(block.text.strip(), 0, _MAX_BARE_LEAD)
-    if split and split[0][-1] in _LEAD_END and not any(c in "，,、；;" for c in split[0]) and not split[0][0].isdigit():
+    if split and split[0][-1] in _LEAD_END and not contains_any(split[0], "，,、；;") and not split[0][0].isdigit():
         return split
     return None

@@ -10,7 +10,8 @@ import re
 from ..model import Document
 from ..options import ReadOptions
 from .removal import drop
-from .shape import DOC_NUMBER, ISO_DATE, ORG_ENDINGS, has_sentence_end, names_genre, squeeze, text_of
+from .shape import (DOC_NUMBER, ISO_DATE, ORG_ENDINGS, contains_any, has_sentence_end, names_genre, per_document,
+                    squeeze, text_of)
 
 _LABELS = ("索引号", "主题分类", "主题词", "文号", "发文字号", "发布机构", "发文机关", "发布单位", "公开方式", "公开形式",
            "公开范围", "公开时限", "成文日期", "发文日期", "发布日期", "生成日期", "公开日期", "组配分类", "体裁分类",
@@ -26,11 +27,12 @@ def drop_metadata_table(doc: Document, options: ReadOptions) -> None:
     """Labelled table lines (a run of them, or a line with two labels) and runs of unlabelled table values."""
     found: dict[int, list[tuple[str, str]]] = {}
     for i, block in enumerate(doc.blocks):
-        pairs = _labelled_pairs(_BULLET.sub("", text_of(block) or ""))
+        text = text_of(block) or ""
+        pairs = _labelled_pairs(_BULLET.sub("", text))
         if pairs:
             found[i] = pairs
-        elif i - 1 in found and _awaits_value(found[i - 1]) and _value_line(text_of(block) or ""):
-            value = (text_of(block) or "").lstrip("：: ")  # the value, on the line under its label (：value)
+        elif i - 1 in found and _awaits_value(found[i - 1]) and _value_line(text):
+            value = text.lstrip("：: ")  # the value, on the line under its label (：value)
             found[i] = [(found[i - 1][-1][0], value)]
             found[i - 1] = found[i - 1][:-1]
     table = {i for i, pairs in found.items() if len(pairs) >= 2 or i - 1 in found or i + 1 in found}
@@ -48,10 +50,12 @@ def drop_metadata_table(doc: Document, options: ReadOptions) -> None:
 
 
 def _labelled_pairs(text: str) -> list[tuple[str, str]]:
-    """[(label, value)] when the line is made only of label/value pairs, else []."""
-    matches = list(_LABEL.finditer(text))
-    if not matches or matches[0].start() != 0 or has_sentence_end(text) or len(text) > 200:
+    """[(label, value)] when the line is made only of label/value pairs, else []. Most lines do not open
+    with a label, and only those are searched further."""
+    first = _LABEL.match(text)
+    if first is None or has_sentence_end(text) or len(text) > 200:
         return []
+    matches = [first, *_LABEL.finditer(text, first.end())]
     pairs = []
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = text[m.end():nxt.start() if nxt else len(text)].strip()
@@ -85,13 +89,18 @@ def _store(doc: Document, label: str, value: str) -> None:
         meta.publish_date = value
 
 
-_INDEX = re.compile(r"^(?=.*\d)[0-9A-Za-z]{6,}[-/][0-9A-Za-z/-]+$")
+# A code with a digit somewhere; the digit is looked for among the code's own characters, so that a line of
+# text fails at its first character instead of being scanned to its end.
+_INDEX = re.compile(r"^(?=[0-9A-Za-z/-]*\d)[0-9A-Za-z]{6,}[-/][0-9A-Za-z/-]+$")
 _STRONG = (("索引号", _INDEX), ("公开方式", re.compile(r"^(?:主动公开|依申请公开|不予公开|部门公开)$")),
            ("公开范围", re.compile(r"^面向(?:全)?(?:社会|公众)$")),
            ("有效性", re.compile(r"^(?:有效|失效|废止|已废止|现行有效|部分失效)$")), ("日期", ISO_DATE))
 
 
+@per_document
 def _infer_label(value: str) -> str | None:
+    if len(value) > 20 and contains_any(value, "，。"):
+        return None  # running text: no value below is both longer than 20 characters and holds a comma or full stop
     if DOC_NUMBER.match(squeeze(value)):
         return "文号"
     for label, pattern in _STRONG:
@@ -119,13 +128,14 @@ def _strong_kind(text: str) -> str | None:
 def _unlabelled_run(doc: Document) -> list[int]:
     """The first run of value-shaped lines holding at least three table values of two kinds or more."""
     run: list[int] = []
-    for i, block in enumerate(doc.blocks + [None]):
-        text = text_of(block) if block is not None else None
+    texts = [text_of(block) for block in doc.blocks]
+    for i, text in enumerate(texts + [None]):
         if text and _value_like(text):
             run.append(i)
             continue
-        kinds = [k for k in (_strong_kind(text_of(doc.blocks[j]) or "") for j in run) if k]
-        if len(kinds) >= 3 and len(set(kinds)) >= 2:
-            return run
+        if len(run) >= 3:  # three kinds of value need three lines
+            kinds = [k for k in (_strong_kind(texts[j] or "") for j in run) if k]
+            if len(kinds) >= 3 and len(set(kinds)) >= 2:
+                return run
         run = []
     return []

@@ -11,9 +11,9 @@ from itertools import islice
 
 from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
-from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, HAN, NOTE, ORG_ENDINGS, YEAR_CLOSE, YEAR_OPEN, has_sentence_end,
-                    is_addressee, is_issuer_mark, is_sentence, is_signature, is_title_shaped, marker_of, names_genre,
-                    says_about, squeeze, text_of)
+from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, HAN, NOTE, ORG_ENDINGS, YEAR_CLOSE, YEAR_OPEN, contains_any,
+                    has_sentence_end, is_addressee, is_issuer_mark, is_sentence, is_signature, is_title_shaped, marker_of,
+                    names_genre, per_document, says_about, squeeze, text_of)
 
 _PRINTED = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})\s*印\s*发$")
 _CC = re.compile(r"^抄\s*送\s*[:：]\s*")
@@ -30,6 +30,12 @@ def is_anchor(block) -> bool:
     text = text_of(block)
     if text is None:
         return isinstance(block, (Table, ListBlock))
+    return _anchor_line(text)
+
+
+@per_document
+def _anchor_line(text: str) -> bool:
+    """A line only a document has; asked of the same lines by several rules."""
     return is_sentence(text) or is_addressee(text) or (marker_of(text) is not None and len(squeeze(text)) > 3) \
         or bool(ARTICLE.match(text))
 
@@ -83,7 +89,7 @@ def document_head(blocks: list) -> int | None:
 
 def _lists_names(text: str) -> bool:
     """Title-shaped, with 、 its only punctuation (县教育局到福集、嘉明检查学校开学工作)."""
-    return _title_shaped(text) and not any(c in "，,；;" for c in text)
+    return _title_shaped(text) and not contains_any(text, "，,；;")
 
 
 def _title_shaped(text: str) -> bool:
@@ -187,10 +193,15 @@ def _is_short_label(text: str) -> bool:
         and marker_of(text) is None and not re.search(r"[:：].", plain)
 
 
+def _printed(text: str) -> re.Match | None:
+    """A 印发 line; its ending is tested first, as the lazy organ group makes the pattern slow on long lines."""
+    return _PRINTED.match(text) if text.endswith(("发", "发\n")) else None
+
+
 def find_printed_by(doc: Document, options: ReadOptions) -> None:
     """The 印发 line of the 版记: organ, date, 印发 → printed_by and print_date."""
     for i in range(len(doc.blocks) - 1, max(-1, len(doc.blocks) - 8), -1):
-        m = _PRINTED.match(text_of(doc.blocks[i]) or "")
+        m = _printed(text_of(doc.blocks[i]) or "")
         if m:
             doc.metadata.printed_by = m.group("org").strip()
             doc.metadata.print_date = squeeze(m.group("date"))
@@ -217,7 +228,7 @@ def find_cc(doc: Document, options: ReadOptions) -> None:
 
 def _continues(value: str, nxt: str | None) -> bool:
     """`nxt` carries on a wrapped 抄送 value: the value is unfinished and the next line is a bare fragment."""
-    return (bool(nxt) and not value.endswith(("。", ".")) and not _PRINTED.match(nxt)
+    return (bool(nxt) and not value.endswith(("。", ".")) and not _printed(nxt)
             and not DATE_LINE.match(squeeze(nxt))
             and len(squeeze(nxt)) <= 60 and not has_sentence_end(nxt[:-1]) and marker_of(nxt) is None
             and not re.match(r"^.{1,6}[:：]", nxt))
@@ -255,10 +266,9 @@ def find_closing(doc: Document, options: ReadOptions) -> None:
         if sub.metadata.date:
             continue
         blocks = sub.blocks
-        texts = [squeeze(text_of(b) or "") for b in blocks]
-        dates = [i for i, t in enumerate(texts) if DATE_LINE.match(t) or signed_date(text_of(blocks[i]) or "")]
-        signed = [i for i in dates if signed_date(text_of(blocks[i]) or "")
-                  or i > 0 and is_signature(text_of(blocks[i - 1]) or "")]
+        lines = [text_of(b) or "" for b in blocks]
+        dates = [i for i, line in enumerate(lines) if DATE_LINE.match(squeeze(line)) or signed_date(line)]
+        signed = [i for i in dates if signed_date(lines[i]) or i > 0 and is_signature(lines[i - 1])]
         tail = [i for i in dates if i >= len(blocks) - 2]
         if signed or tail:
             _take_closing(sub, (signed or tail)[-1])

@@ -10,7 +10,7 @@ import re
 from dataclasses import fields
 from typing import Callable
 
-from ..model import Document, Heading, ListBlock, Paragraph, Table, Title
+from ..model import Document, Heading, ListBlock, Metadata, Paragraph, Table, Title
 from ..options import ReadOptions
 
 FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -20,7 +20,13 @@ _CLAUSE = re.compile(r"[,:;?!]")
 _BRACKET = re.compile(r"[()]")
 _CJK_CLASS = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201d—…"
 _CJK = re.compile(f"[{_CJK_CLASS}]")
+# A clause mark that may have to stay ASCII: no CJK right before it, and none after it past white space. The
+# pattern starts with the mark, so the search jumps from mark to mark; all other marks are restored.
+_DOUBTFUL_CLAUSE = re.compile(rf"[,:;?!](?<![{_CJK_CLASS}].)(?!\s*[{_CJK_CLASS}])")
+# A bracket with no CJK right beside it; a bracket with CJK beside it is restored, and so is its partner.
+_DOUBTFUL_BRACKET = re.compile(rf"[()](?<![{_CJK_CLASS}].)(?![{_CJK_CLASS}])")
 _SKIP_FIELDS = {"source", "publish_date"}
+_META_FIELDS = tuple(f.name for f in fields(Metadata) if f.name not in _SKIP_FIELDS)  # the text ones are restored
 _any_blank = str.isspace
 
 
@@ -42,23 +48,40 @@ def restore(text: str) -> str:
 
 def _restore_plain(text: str) -> str:
     """Clause marks first (a mark with CJK on either side, spaces between allowed; between two digits or Latin
-    letters, as in 10:30 or 20,000, neither side is CJK), then brackets, judged beside the restored marks. The
-    scan visits only the marks: a text-wide pattern with a look-behind would test every character."""
-    text = _replace(text, [m.start() for m in _CLAUSE.finditer(text) if _cjk_beside(text, m.start(), _any_blank)])
-    brackets = [m.start() for m in _BRACKET.finditer(text)]
-    if not brackets:
+    letters, as in 10:30 or 20,000, neither side is CJK), then brackets, judged beside the restored marks."""
+    text = _restore_clauses(text)
+    if "(" not in text and ")" not in text:
         return text
+    if not _DOUBTFUL_BRACKET.search(text):
+        return text.replace("(", FULL["("]).replace(")", FULL[")"])
+    brackets = [m.start() for m in _BRACKET.finditer(text)]
     pairs = _bracket_pairs(text, brackets)
     return _replace(text, [i for i in brackets if pairs.get(i, _cjk_beside(text, i))])
 
 
+def _restore_clauses(text: str) -> str:
+    """Only the doubtful marks are judged one by one (a mark after white space after CJK is restored too); in
+    the usual text every mark stands beside CJK and all are replaced at once."""
+    if not _DOUBTFUL_CLAUSE.search(text):
+        for mark in ",:;?!":  # str.replace scans in C; str.translate is slow on non-ASCII text
+            text = text.replace(mark, FULL[mark])
+        return text
+    doubtful = {m.start() for m in _DOUBTFUL_CLAUSE.finditer(text)}
+    return _replace(text, [i for i in (m.start() for m in _CLAUSE.finditer(text))
+                           if i not in doubtful or _cjk_beside(text, i, _any_blank)])
+
+
 def _replace(text: str, positions: list[int]) -> str:
+    """`text` with the marks at `positions` (ascending) full-width; joined from slices, as splitting a line
+    of Chinese into characters would create an object per character."""
     if not positions:
         return text
-    chars = list(text)
+    pieces, last = [], 0
     for i in positions:
-        chars[i] = FULL[text[i]]
-    return "".join(chars)
+        pieces += (text[last:i], FULL[text[i]])
+        last = i + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _cjk_toward(text: str, i: int, step: int, blank: Callable[[str], bool]) -> bool:
@@ -99,37 +122,49 @@ def restore_punctuation(doc: Document, options: ReadOptions) -> None:
         for block in sub.blocks:
             _restore_block(block)
         meta = sub.metadata
-        for f in fields(meta):
-            value = getattr(meta, f.name)
-            if isinstance(value, str) and f.name not in _SKIP_FIELDS:
-                setattr(meta, f.name, restore(value))
+        for name in _META_FIELDS:
+            value = getattr(meta, name)
+            if isinstance(value, str):
+                setattr(meta, name, restore(value))
         for attachment in meta.attachments:
             attachment.name = restore(attachment.name)
         meta.site = {label: restore(value) for label, value in meta.site.items()}
 
 
 def _restore_block(block) -> None:
-    before = getattr(block, "text", None)
+    """Restore a block in place; the text of a line block as it was stays reachable in `source.raw` unless the
+    reader already put the raw line there."""
     if isinstance(block, Paragraph):
-        _restore_runs(block.runs)
+        before, after = _restore_runs(block.runs)
     elif isinstance(block, Heading):
-        block.text, block.marker = restore(block.text), restore(block.marker)
+        before, after = block.text, restore(block.text)
+        block.text, block.marker = after, restore(block.marker)
     elif isinstance(block, Title):
-        block.text = restore(block.text)
-    elif isinstance(block, ListBlock):
-        for item in block.items:
-            _restore_runs(item)
-    elif isinstance(block, Table):
-        for row in block.rows:
-            for cell in row:
-                cell.text = restore(cell.text)
-    source = getattr(block, "source", None)
-    if source is not None and source.raw is None and before is not None and before != getattr(block, "text", None):
+        before = block.text
+        block.text = after = restore(before)
+    else:
+        if isinstance(block, ListBlock):
+            for item in block.items:
+                _restore_runs(item)
+        elif isinstance(block, Table):
+            for row in block.rows:
+                for cell in row:
+                    cell.text = restore(cell.text)
+        return
+    source = block.source
+    if source is not None and source.raw is None and before != after:
         source.raw = before
 
 
-def _restore_runs(runs) -> None:
-    """Restore across run boundaries (a bracket pair may span a bold lead and its body); lengths do not change."""
-    text = restore("".join(r.text for r in runs))
+def _restore_runs(runs) -> tuple[str, str]:
+    """Restore across run boundaries (a bracket pair may span a bold lead and its body); lengths do not change.
+    Returns the text of the runs before and after."""
+    if len(runs) == 1:  # most paragraphs: nothing to join and split
+        before = runs[0].text
+        runs[0].text = after = restore(before)
+        return before, after
+    before = "".join(r.text for r in runs)
+    text = after = restore(before)
     for run in runs:
         run.text, text = text[:len(run.text)], text[len(run.text):]
+    return before, after

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from ..model import Block, Heading, Paragraph, Title
 
 _MEMOS: list = []
 
 
-def _memo(predicate):
-    """Remember a pure line predicate's answers: every rule walks the blocks, so the same question is asked of
-    the same line many times while one document is cleaned."""
+def per_document(predicate):
+    """Remember a pure line predicate's answers until `forget_lines`: every rule walks the blocks, so the same
+    question is asked of the same line many times while one document is cleaned."""
     remembered = lru_cache(maxsize=4096)(predicate)
     _MEMOS.append(remembered)
     return remembered
@@ -63,14 +64,18 @@ MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*章")),
     (2, re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*节")),
 )
+# Every marker opens with one of these: most lines are rejected by this one test.
+_MARKER_START = re.compile(rf"[{_CN_NUM}(（第\d]")
 # An article of rules (第五条 …), or a section numbered in decimal outline (1.2 编制依据, 3.1.2) as 预案, 规划 and
 # 标准 are: running text of a document even when cut short or listed in a table of contents.
 ARTICLE = re.compile(rf"^(?:第\s*[{_CN_NUM}零〇\d]+\s*条|\d{{1,2}}(?:\.\d{{1,2}})+\s*[{HAN}])")
 
 
-@_memo
+@per_document
 def marker_of(text: str) -> tuple[int, str] | None:
     """(level, literal marker) when the line starts with a heading numbering marker, else None."""
+    if not _MARKER_START.match(text):
+        return None
     for level, pattern in MARKERS:
         m = pattern.match(text)
         if m:
@@ -86,7 +91,7 @@ ORG_ENDINGS = ("局", "委", "办", "厅", "部", "处", "室", "院", "校", "�
 _ISSUER_MARK = re.compile(r"^[^:：]{3,30}文件$")
 
 
-@_memo
+@per_document
 def is_issuer_mark(text: str) -> bool:
     """发文机关标志: an organ's name followed by 文件 (国务院文件, 某某市教育局文件); not a section name (政府文件,
     部门文件) or a 第一篇:…文件 heading."""
@@ -94,40 +99,54 @@ def is_issuer_mark(text: str) -> bool:
     return bool(_ISSUER_MARK.match(plain)) and plain[:-2].endswith(ORG_ENDINGS)
 
 
+_LINE_BLOCKS = (Paragraph, Heading, Title)
+
+
 def text_of(block: Block) -> str | None:
     """The text of a block the line rules can judge; None for tables, images and other structured blocks."""
-    return block.text.strip() if isinstance(block, (Paragraph, Heading, Title)) else None
+    return block.text.strip() if isinstance(block, _LINE_BLOCKS) else None
 
 
-@_memo
+@per_document
 def squeeze(text: str) -> str:
     """Text without any whitespace, for comparing lines that differ only in spacing."""
     return "".join(text.split())
 
 
+@lru_cache(maxsize=None)
+def _search_any(chars: str) -> Callable[[str], re.Match | None]:
+    return re.compile(f"[{re.escape(chars)}]").search
+
+
+def contains_any(text: str, chars: str) -> bool:
+    """Whether `text` holds one of `chars`. A character class scans in C; going through a long line character
+    by character in Python is what made the line rules slow."""
+    return _search_any(chars)(text) is not None
+
+
 def has_sentence_end(text: str) -> bool:
-    return any(c in SENTENCE_END for c in text)
+    return contains_any(text, SENTENCE_END)
 
 
-@_memo
+@per_document
 def is_sentence(text: str) -> bool:
     """Reads as running text: a finished sentence, or a comma-separated stretch. Length alone is not enough —
     page titles and menus can be long lines without any punctuation."""
-    if any(c in "。！？" for c in text) or text.rstrip().endswith(("!", "?")):
+    if contains_any(text, "。！？") or text.rstrip().endswith(("!", "?")):
         return True
-    return any(c in COMMAS + "；;" for c in text) and len(squeeze(text)) >= 15
+    return contains_any(text, COMMAS + "；;") and len(squeeze(text)) >= 15
 
 
-@_memo
+@per_document
 def is_short_plain(text: str, limit: int = 40) -> bool:
     """A short line without sentence punctuation: the shape of menus, captions, link titles and labels."""
     return len(squeeze(text)) <= limit and not has_sentence_end(text) and "," not in text and "，" not in text
 
 
-@_memo
+@per_document
 def is_menu(text: str) -> bool:
     """A row of links: items separated by bars, or three or more short items separated by spaces."""
-    items = [t for t in re.split(r"\s+", text.strip()) if t]
+    items = text.split()
     return "|" in text or "｜" in text or (len(items) >= 3 and all(len(t) <= 6 for t in items))
 
 
@@ -137,7 +156,7 @@ _QUALIFIER = re.compile(r"[(（](?:试行|暂行|修订|修订稿|草案|征求�
 _TRADITIONAL_GENRES = ("意見", "決定", "辦法", "規定", "計劃", "規劃", "總結", "報告", "請示", "紀要", "通報", "方案", "細則")
 
 
-@_memo
+@per_document
 def names_genre(text: str) -> bool:
     """The line ends with the name of a document genre (通知, 工作要点, 总结 …), possibly in brackets/quotes or
     followed by a qualifier such as （试行）."""
@@ -150,35 +169,45 @@ def says_about(text: str) -> bool:
     return any(word in text for word in ("关于", "關于", "關於"))
 
 
-@_memo
+_TWO_HAN = re.compile(f"[{HAN}][^{HAN}]*[{HAN}]")
+_ATTACHMENT_LEAD = re.compile(r"^附\s*件\s*\d*\s*[:：]")
+
+
+@per_document
 def is_title_shaped(text: str) -> bool:
     """Could be a document title: one short line of Chinese, no sentence punctuation, no numbering marker, not a
     date."""
     plain = squeeze(text)
-    return (4 <= len(plain) <= 80 and len(re.findall(f"[{HAN}]", plain)) >= 2 and not has_sentence_end(text) and not text.endswith(tuple(COLONS))
-            and not is_menu(text) and not re.match(r"^附\s*件\s*\d*\s*[:：]", text)
+    return (4 <= len(plain) <= 80 and bool(_TWO_HAN.search(plain)) and not has_sentence_end(text)
+            and not text.endswith(tuple(COLONS)) and not is_menu(text) and not _ATTACHMENT_LEAD.match(text)
             and marker_of(text) is None and not DATE_LINE.match(plain) and not ISO_DATE.match(text)
             and not DOC_NUMBER.match(plain) and not ARTICLE.match(plain))
 
 
-@_memo
+_LEAD_IN = re.compile(r"如下$|现将|根据|为了|按照|通知$")
+
+
+@per_document
 def is_addressee(text: str) -> bool:
     """主送机关: organisations separated by 、/，, ending in a colon, with no finished sentence."""
     plain = squeeze(text)
-    if not plain.endswith(tuple(COLONS)) or len(plain) > 200 or any(c in "。！？" for c in plain):
+    if not plain.endswith(tuple(COLONS)) or len(plain) > 200 or contains_any(plain, "。！？"):
         return False
     if marker_of(text) is not None:
         return False
     body = plain.rstrip("：:")
-    if re.search(r"如下$|现将|根据|为了|按照|通知$", body):  # a lead-in sentence ('现将有关事项通知如下：')
+    if _LEAD_IN.search(body):  # a lead-in sentence ('现将有关事项通知如下：')
         return False
-    return any(c in body for c in COMMAS) or body.startswith("各") or body.endswith(ORG_ENDINGS + ("同志", "位", "门"))
+    return contains_any(body, COMMAS) or body.startswith("各") or body.endswith(ORG_ENDINGS + ("同志", "位", "门"))
 
 
-@_memo
+_THREE_DIGITS = re.compile(r"\d{3}")
+
+
+@per_document
 def is_signature(text: str) -> bool:
     """An issuing organ's name on a line of its own: short, no punctuation besides brackets and 、, ending like an
     organ (several organs of a joint notice may share the line)."""
     plain = squeeze(text)
-    return (2 <= len(plain) <= 40 and plain.rstrip("）)").endswith(ORG_ENDINGS) and not any(c in SENTENCE_END + "，,：:" for c in plain)
-            and marker_of(text) is None and not DATE_LINE.match(plain) and not re.search(r"\d{3}", plain))
+    return (2 <= len(plain) <= 40 and plain.rstrip("）)").endswith(ORG_ENDINGS) and not contains_any(plain, SENTENCE_END + "，,：:")
+            and marker_of(text) is None and not DATE_LINE.match(plain) and not _THREE_DIGITS.search(plain))

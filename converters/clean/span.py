@@ -15,10 +15,11 @@ from ..model import Document
 from ..options import ReadOptions
 from .parts import document_head, is_anchor, locate_title, signed_date
 from .removal import drop_each, first_line
-from .shape import (ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, HAN, NOTE, is_addressee, is_issuer_mark, is_short_plain, names_genre,
-                    squeeze, text_of)
+from .shape import (ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, HAN, NOTE, contains_any, is_addressee, is_issuer_mark,
+                    is_short_plain, names_genre, squeeze, text_of)
 
-_CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人)|印\s*发$")
+_CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人)")
+_PRINTED = re.compile(r"印\s*发$")  # apart from _CLOSING, so the search skips from 印 to 印
 _PART = re.compile(r"^(?:签发人.*|特急|加急|平急|特提|绝密.*|机密.*|秘密.*|\d{6})$")
 _LISTED_DATE = re.compile(r"[\[(（【]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）】]?$")
 _CONTACT = re.compile(r"^(?:地址|电话|联系电话|传真|邮编|邮政编码|E-?mail|邮箱|联系我们|主办单位|承办单位|主办|承办|"
@@ -37,7 +38,8 @@ _BELOW = re.compile(r"^(?:(?:网友|最新|相关|全部|热门)?(?:评论|留�
 
 def _ends_span(text: str) -> bool:
     plain = squeeze(text)
-    return bool(DATE_LINE.match(plain) or NOTE.match(plain) or _CLOSING.search(text) or signed_date(text))
+    return bool(DATE_LINE.match(plain) or NOTE.match(plain) or _CLOSING.match(text) or _PRINTED.search(text)
+                or signed_date(text))
 
 
 def drop_outside_span(doc: Document, options: ReadOptions) -> None:
@@ -45,26 +47,28 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     split over label and value lines between the title and the body; comment threads and lists of other pages
     under the document, and all below them."""
     blocks = doc.blocks
+    texts = [text_of(b) or "" for b in blocks]
     anchors = [i for i, b in enumerate(blocks) if is_anchor(b)]
     if not anchors:
-        drop_each(doc, _menus_without_document(doc), "drop_outside_span")
+        drop_each(doc, _menus_without_document(doc, texts), "drop_outside_span")
         return
     title = locate_title(blocks)
     start = title[0] if title else anchors[0]
-    comments = _below_document(doc, anchors[0])
-    ends = [i for i, b in enumerate(blocks[:comments]) if _ends_span(text_of(b) or "")]
-    end = max([a for a in anchors if a < comments] + [_attachment_end(doc, anchors[0])]
-              + [e for e in ends if e > anchors[0]])
+    comments = _below_document(doc, texts, anchors[0])
+    # The last closing line between the first anchor and the comments: searched upwards, the first one found.
+    last_end = next((i for i in range(comments - 1, anchors[0], -1) if _ends_span(texts[i])), None)
+    end = max([a for a in anchors if a < comments] + [_attachment_end(doc, texts, anchors[0])]
+              + ([last_end] if last_end is not None else []))
     end = min(end, comments - 1)
     reasons: dict[int, str] = {}
     for i in range(start):
-        text = text_of(blocks[i])
-        if text and len(squeeze(text)) <= 80 and not any(c in "。！？" for c in text) and not _is_part(text):
+        text = texts[i]
+        if text and len(squeeze(text)) <= 80 and not contains_any(text, "。！？") and not _is_part(text):
             reasons[i] = "outside the document (line without a sentence above its start)"
     if title:
         reasons.update(_split_fields(blocks, title[1] + 1, document_head(blocks) or 0))
     for i in range(end + 1, len(blocks)):
-        text = text_of(blocks[i])
+        text = texts[i]
         if i >= comments:
             reasons[i] = "outside the document (comments or links to other pages below it)"
         elif text and (is_short_plain(text, 50) or _LISTED_DATE.search(text) or _CONTACT.match(text)):
@@ -72,11 +76,11 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     drop_each(doc, reasons, "drop_outside_span")
 
 
-def _below_document(doc: Document, anchor: int) -> int:
+def _below_document(doc: Document, texts: list[str], anchor: int) -> int:
     """Index of the first block at or under a comment-thread or related-pages header that follows the document's
     first anchor; a pattern rule may already have taken the header itself out, so its record counts too."""
     after = first_line(doc.blocks[anchor]) or 0
-    headers = [first_line(b) for b in doc.blocks if _BELOW.match(text_of(b) or "")]
+    headers = [first_line(b) for b, text in zip(doc.blocks, texts) if _BELOW.match(text)]
     headers += [r.line for r in doc.removed if _BELOW.match(r.text)]
     below = [line for line in headers if line and line > after]
     if not below:
@@ -102,13 +106,12 @@ def _split_fields(blocks: list, first: int, head: int) -> dict[int, str]:
     return reasons
 
 
-def _menus_without_document(doc: Document) -> dict[int, str]:
+def _menus_without_document(doc: Document, texts: list[str]) -> dict[int, str]:
     """A site page saved without its document (no running text, no title naming a genre, but site chrome that a
     pattern rule already recognised): its runs of three or more short plain lines are menus and link lists."""
-    texts = [text_of(b) or "" for b in doc.blocks]
     if not doc.removed or any(names_genre(t) and len(squeeze(t)) >= 8 for t in texts):
         return {}
-    menu = [bool(t) and is_short_plain(t, 16) and not any(c in t for c in "：:，,、") for t in texts]
+    menu = [bool(t) and is_short_plain(t, 16) and not contains_any(t, "：:，,、") for t in texts]
     reasons: dict[int, str] = {}
     i = 0
     while i < len(texts):
@@ -121,13 +124,13 @@ def _menus_without_document(doc: Document) -> dict[int, str]:
     return reasons
 
 
-def _attachment_end(doc: Document, after: int) -> int:
+def _attachment_end(doc: Document, texts: list[str], after: int) -> int:
     """An attached document (附件 label on its own line) may be all short lines — a list of names, a form —
     so it reaches to the first chrome a pattern rule already found below it, or to the end of the page."""
-    labels = [i for i, b in enumerate(doc.blocks) if i > after and ATTACHMENT_LABEL.match(squeeze(text_of(b) or ""))]
-    if not labels:
+    label = next((i for i in range(after + 1, len(texts)) if ATTACHMENT_LABEL.match(squeeze(texts[i]))), None)
+    if label is None:
         return -1
-    label_line = first_line(doc.blocks[labels[0]]) or 0
+    label_line = first_line(doc.blocks[label]) or 0
     chrome = [r.line for r in doc.removed if r.line and r.line > label_line]
     inside = [i for i, b in enumerate(doc.blocks) if not chrome or (first_line(b) or 0) < min(chrome)]
     return max(inside)
