@@ -33,8 +33,9 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 SENTENCE_END = "。！？；!?;"
 COMMAS = "，,、"
 COLONS = "：:"
-# Chinese numerals of dates; printed zeros are often a letter O or a full-width/Greek look-alike (二O一一年).
-_CN_DIGITS = "〇○零一二三四五六七八九十OoΟＯ"
+# Chinese numerals of dates; printed zeros are often a letter O, a digit 0 or a full-width/Greek look-alike (二O一一年,
+# 二0一一年).
+_CN_DIGITS = "〇○零一二三四五六七八九十OoΟＯ0"
 
 DATE = (rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*月"
         rf"\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*日")

@@ -1,0 +1,22 @@
+"""Rules that came from a second set of real pages of other sites (tests/data/real, the rows below the first 37 in
+SOURCES.md): each on a small input, with what it must leave."""
+from __future__ import annotations
+
+from converters.clean.shape import DATE_LINE
+from helpers_extract import read_text
+
+BODY = "为做好相关工作，现将有关事项通知如下，请各单位认真贯彻落实。"
+
+
+def body_texts(doc) -> list[str]:
+    return [b.text for b in doc.blocks]
+
+
+def removed(doc) -> list[str]:
+    return [r.text for r in doc.removed]
+
+
+def test_dates_with_a_digit_zero_among_chinese_numerals():
+    assert DATE_LINE.match("二0一一年九月六日") and not DATE_LINE.match("二0一一年度")
+    doc = read_text(f"学院各处、室、中心:\n{BODY}\n学院办公室 二0一一年九月六日")
+    assert (doc.metadata.signature, doc.metadata.date) == ("学院办公室", "二0一一年九月六日") and not doc.removed
