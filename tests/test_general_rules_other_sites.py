@@ -20,3 +20,12 @@ def test_dates_with_a_digit_zero_among_chinese_numerals():
     assert DATE_LINE.match("二0一一年九月六日") and not DATE_LINE.match("二0一一年度")
     doc = read_text(f"学院各处、室、中心:\n{BODY}\n学院办公室 二0一一年九月六日")
     assert (doc.metadata.signature, doc.metadata.date) == ("学院办公室", "二0一一年九月六日") and not doc.removed
+
+
+def test_a_title_broken_before_its_bracketed_period_or_before_a_bare_genre_phrase():
+    period = read_text(f"关于印发某某市公共卫生体系建设三年行动计划\n(2023—2025年)的通知\n各县(市)、区人民政府:\n{BODY}")
+    assert period.metadata.title == "关于印发某某市公共卫生体系建设三年行动计划（2023—2025年）的通知"
+    report = read_text(f"公开具体内容\n某某县住房和城乡建设局2018年度整体支出\n绩效评价报告\n{BODY}")
+    assert report.metadata.title == "某某县住房和城乡建设局2018年度整体支出绩效评价报告"
+    menu = read_text(f"政务公开\n工作要点\n{BODY}")
+    assert menu.metadata.title == "工作要点"  # a short line above is a menu item, not the start of the title

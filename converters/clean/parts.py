@@ -50,22 +50,39 @@ def locate_title(blocks: list) -> tuple[int, int] | None:
     if tail.startswith("的") and names_genre(tail) and len(squeeze(tail)) <= 8:  # …方案》 / 的通知
         last += 1
     first = last
-    if not says_about(_QUOTED.sub("", text_of(blocks[last]))):
+    lower = text_of(blocks[last]) or ""
+    if not says_about(_QUOTED.sub("", lower)):
         for top in (last - 1, last - 2):  # a title broken over two or three lines
             upper = [text_of(b) or "" for b in blocks[max(top, 0):last]]
-            if top < 0 or not all(_title_part(t) for t in upper):
+            if top < 0 or not all(_title_part(t, lower) for t in upper):
                 break
             if says_about(upper[0]):
                 first = top
                 break
+        above = text_of(blocks[last - 1]) or "" if last > 0 else ""
+        if first == last and _genre_only(lower) and _title_part(above, lower) and len(squeeze(above)) >= 8:
+            first = last - 1
     if first > 0 and says_about((text_of(blocks[first]) or "")[:2]) and is_signature(text_of(blocks[first - 1]) or ""):
         first -= 1  # the issuing organ on a line of its own: 济宁市人民政府 / 关于…的实施意见
     return first, last
 
 
-def _title_part(text: str) -> bool:
-    """An upper line of a broken title: title-shaped, naming no genre unless inside a book title (《…方案》)."""
-    return _title_shaped(text) and (not names_genre(text) or text.rstrip().endswith(("》", "〉")))
+def _title_part(text: str, lower: str) -> bool:
+    """An upper line of a broken title: title-shaped, naming no genre unless inside a book title (《…方案》) or
+    unless the title's last line cannot stand alone (关于印发…三年行动计划 / （2023—2025年）的通知)."""
+    return _title_shaped(text) and (not names_genre(text) or text.rstrip().endswith(("》", "〉"))
+                                    or lower.lstrip().startswith(_CONTINUATION))
+
+
+# How the last line of a broken title starts when it carries on the line above: a bracketed period or qualifier
+# of the named document, or the 的 before the genre.
+_CONTINUATION = ("(", "（", "的", "》")
+
+
+def _genre_only(text: str) -> bool:
+    """A last title line that is nothing but a genre phrase (绩效评价报告, 实施方案): it names no subject, so the
+    line above belongs to the title even without 关于."""
+    return names_genre(text) and len(squeeze(text)) <= 8 and not text.startswith(_CONTINUATION)
 
 
 def document_head(blocks: list) -> int | None:
