@@ -29,3 +29,10 @@ def test_a_title_broken_before_its_bracketed_period_or_before_a_bare_genre_phras
     assert report.metadata.title == "某某县住房和城乡建设局2018年度整体支出绩效评价报告"
     menu = read_text(f"政务公开\n工作要点\n{BODY}")
     assert menu.metadata.title == "工作要点"  # a short line above is a menu item, not the start of the title
+
+
+def test_page_info_behind_list_bullets_in_traditional_print_and_bracketed_credits():
+    doc = read_text(f"某某街道2022年工作总结\n- 时间:2023-02-24\n• 2018-09-21\n時間:2022-03-27 06:47:00\n"
+                    f"视力保护色:\n{BODY}\n(编辑:某某)\n（数据来源：市统计局）")
+    assert removed(doc) == ["- 时间:2023-02-24", "• 2018-09-21", "時間:2022-03-27 06:47:00", "视力保护色:", "(编辑:某某)"]
+    assert body_texts(doc) == [BODY, "（数据来源：市统计局）"]  # a source note of the document stays

@@ -44,14 +44,18 @@ _PAGE_LABEL = (r"发布时间|发布日期|更新时间|发稿时间|录入时�
                r"浏览量|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体|责任编辑|编辑|发布者|供稿|审核")
 _PAGE_LABELS = re.compile(rf"(?:{_PAGE_LABEL})\s*[:：]")
 _STRONG_START = re.compile(r"^[【\[]?\s*(?:关键词|关键字|发布时间|发布日期|更新时间|发稿时间|录入时间|信息来源|文章来源|稿源|来源|发布单位|浏览次数|"
-                           r"浏览量|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体|责任编辑|发布者)\s*[:：]")
+                           r"浏览量|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体|责任编辑|发布者|视力保护色)\s*[:：]")
 # Any 时间/日期 label with a machine-printed date after it (时间:2019-05-14 10:45, 归档时间:2024/2/27): documents
 # print their dates as 2021年3月5日, sites print stamps like these.
-_STAMP = re.compile(rf"^[【\[]?\s*[{HAN}]{{0,4}}(?:时间|日期)\s*[:：]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}")
+_STAMP = re.compile(rf"^[【\[]?\s*[{HAN}]{{0,4}}(?:时间|時間|日期)\s*[:：]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}")
 # A machine-printed date opening the line, a page label after it (2011-06-18 00:00:00 来源: 本站原创).
 _STAMP_FIRST = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
                           rf"(?:{_PAGE_LABEL})\s*[:：]")
 _FONT_SIZE = re.compile(r"[【\[]\s*(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小\s*[】\]]")
+# The credit a site adds in brackets under an article: (编辑:某某), 【责任编辑：某某】.
+_CREDIT = re.compile(r"^[(（【\[]\s*(?:责任编辑|编辑|作者|撰稿|供稿|审核|校对|摄影|记者|通讯员)\s*[:：][^()（）【】\[\]]{1,30}[)）】\]]$")
+# The bullet a dump puts before each item of a page-info list (- 时间:2023-02-24, • 2018-09-21).
+_LIST_BULLET = re.compile(r"^(?:[-*]\s+|[•·●▪◦]\s*)")
 
 
 def drop_page_info(doc: Document, options: ReadOptions) -> None:
@@ -62,10 +66,11 @@ def drop_page_info(doc: Document, options: ReadOptions) -> None:
 def _page_info_reason(text: str) -> str | None:
     if "。" in text or len(text) > 150:
         return None
+    text = _LIST_BULLET.sub("", text)
     labels = _PAGE_LABELS.findall(text)
     strong = [label for label in labels if _STRONG_START.match(label)]
     if (len(labels) >= 2 and strong) or _STRONG_START.match(text) or _FONT_SIZE.search(text) or ISO_DATE.match(text) \
-            or _STAMP.match(text) or _STAMP_FIRST.match(text):
+            or _STAMP.match(text) or _STAMP_FIRST.match(text) or _CREDIT.match(text):
         return "page information (date, source, view counter)"
     return None
 
@@ -118,7 +123,7 @@ def _qr_reason(text: str) -> str | None:
 
 
 _SUMMARY_LABEL = re.compile(r"^摘\s*要\s*[:：]?\s*")
-_BLURB_LABEL = re.compile(r"^(?:内容)?(?:简介|概述|提要)\s*[:：]|^(?:导读|导语)\s*[:：]?|^核心提示\s*[:：]")
+_BLURB_LABEL = re.compile(r"^(?:内容)?(?:简介|簡介|概述|提要)\s*[:：]|^(?:导读|导语|導讀|導語)\s*[:：]?|^核心提示\s*[:：]")
 _ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})$")
 
 
