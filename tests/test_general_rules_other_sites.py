@@ -36,3 +36,13 @@ def test_page_info_behind_list_bullets_in_traditional_print_and_bracketed_credit
                     f"视力保护色:\n{BODY}\n(编辑:某某)\n（数据来源：市统计局）")
     assert removed(doc) == ["- 时间:2023-02-24", "• 2018-09-21", "時間:2022-03-27 06:47:00", "视力保护色:", "(编辑:某某)"]
     assert body_texts(doc) == [BODY, "（数据来源：市统计局）"]  # a source note of the document stays
+
+
+def test_a_blurb_or_upload_note_opening_the_running_text_goes():
+    doc = read_text("教育局工作計劃\n導語:本文來源于網友上傳,不代表本站觀點,歡迎參考。\n教育局工作計劃\n"
+                    "《某某细则.docx》由会员分享，可在线阅读，更多相关文档请在本站搜索。\n"
+                    f"关于印发某某细则的通知\n(某署办发〔2007〕22号)\n各旗人民政府：\n{BODY}")
+    assert {"導語:本文來源于網友上傳,不代表本站觀點,歡迎參考。",
+            "《某某细则.docx》由会员分享，可在线阅读，更多相关文档请在本站搜索。"} <= set(removed(doc))
+    assert (doc.metadata.doc_number, doc.metadata.addressee) == ("（某署办发〔2007〕22号）", "各旗人民政府：")
+    assert body_texts(doc) == [BODY]

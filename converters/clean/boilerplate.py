@@ -9,7 +9,7 @@ import re
 
 from ..model import Document
 from ..options import ReadOptions
-from .parts import document_head, locate_title
+from .parts import document_head, is_anchor, locate_title
 from .removal import drop, drop_where
 from .shape import (HAN, ISO_DATE, SENTENCE_END, is_addressee, is_title_shaped, marker_of, names_genre, says_about,
                     squeeze, text_of)
@@ -124,17 +124,22 @@ def _qr_reason(text: str) -> str | None:
 
 _SUMMARY_LABEL = re.compile(r"^摘\s*要\s*[:：]?\s*")
 _BLURB_LABEL = re.compile(r"^(?:内容)?(?:简介|簡介|概述|提要)\s*[:：]|^(?:导读|导语|導讀|導語)\s*[:：]?|^核心提示\s*[:：]")
+# What document-sharing and essay sites print above an uploaded text (…由会员分享，可在线阅读; 來源于網友上傳，
+# 不代表本站觀點), with or without a label.
+_UPLOAD_NOTE = re.compile(r"(?:会员|用户|网友|會員|用戶|網友)(?:分享|上传|上傳|提供)|不代表本站(?:观点|觀點)")
 _ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})$")
 
 
 def drop_summary_box(doc: Document, options: ReadOptions) -> None:
     """A 摘要 box: the label, and the summary after it when it copies the document (or is cut off with …); and a
-    site's blurb (简介：…, 内容概述：…, 核心提示：…) above the document's head."""
+    site's blurb (简介：…, 内容概述：…, 核心提示：…) or upload note above the document's head — or opening the
+    page's running text, which no document does."""
     doomed: list[int] = []
     head = _head_index(doc)
+    first_anchor = next((i for i, b in enumerate(doc.blocks) if is_anchor(b)), len(doc.blocks))
     for i, block in enumerate(doc.blocks):
         text = text_of(block)
-        if text and i < head and _BLURB_LABEL.match(text):
+        if text and (i < head or i <= first_anchor) and (_BLURB_LABEL.match(text) or _UPLOAD_NOTE.search(text)):
             doomed.append(i)
         if not text or not _SUMMARY_LABEL.match(text):
             continue
