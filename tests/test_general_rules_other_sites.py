@@ -46,3 +46,8 @@ def test_a_blurb_or_upload_note_opening_the_running_text_goes():
             "《某某细则.docx》由会员分享，可在线阅读，更多相关文档请在本站搜索。"} <= set(removed(doc))
     assert (doc.metadata.doc_number, doc.metadata.addressee) == ("（某署办发〔2007〕22号）", "各旗人民政府：")
     assert body_texts(doc) == [BODY]
+
+
+def test_a_prefecture_administration_signs_like_an_organ():
+    doc = read_text(f"关于印发工作规则的通知\n各县人民政府：\n{BODY}\n某某地区行政公署\n2021年11月9日")
+    assert (doc.metadata.signature, doc.metadata.date) == ("某某地区行政公署", "2021年11月9日")

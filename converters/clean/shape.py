@@ -79,9 +79,9 @@ def marker_of(text: str) -> tuple[int, str] | None:
     return None
 
 
-# How the names of issuing organs end (局, 委员会, 人民政府, 学校, 中心 …).
+# How the names of issuing organs end (局, 委员会, 人民政府, 学校, 中心, 行政公署 …).
 ORG_ENDINGS = ("局", "委", "办", "厅", "部", "处", "室", "院", "校", "园", "府", "会", "司", "中心", "所", "站", "队", "组",
-               "大学", "中学", "小学", "馆", "社", "科", "股", "行", "团", "厂", "场", "总支", "台")
+               "大学", "中学", "小学", "馆", "社", "科", "股", "行", "团", "厂", "场", "总支", "台", "公署")
 
 
 _ISSUER_MARK = re.compile(r"^[^:：]{3,30}文件$")
