@@ -29,7 +29,7 @@ def drop_metadata_table(doc: Document, options: ReadOptions) -> None:
         pairs = _labelled_pairs(_BULLET.sub("", text_of(block) or ""))
         if pairs:
             found[i] = pairs
-        elif i - 1 in found and _awaits_value(found[i - 1]) and _value_line(text_of(block) or ""):
+        elif i - 1 in found and _awaits_value(found[i - 1]) and _value_line(found[i - 1][-1][0], text_of(block) or ""):
             value = (text_of(block) or "").lstrip("：: ")  # the value, on the line under its label (：value)
             found[i] = [(found[i - 1][-1][0], value)]
             found[i - 1] = found[i - 1][:-1]
@@ -63,8 +63,16 @@ def _awaits_value(pairs: list[tuple[str, str]]) -> bool:
     return bool(pairs) and pairs[-1][1] == ""
 
 
-def _value_line(text: str) -> bool:
-    return 0 < len(squeeze(text)) <= 40 and not has_sentence_end(text)
+# The value of a date field starts with its year (2017-06-28, 2017年06月28日).
+_DATE_VALUE = re.compile(r"^\d{4}\s*[-/.年]")
+
+
+def _value_line(label: str, text: str) -> bool:
+    """`text` can be the value of `label` printed on the next line: short, no sentence, and a date under a date
+    label — an empty 成文日期 at the end of a row does not take the document's garbled number below it."""
+    value = text.lstrip("：: ")
+    return 0 < len(squeeze(text)) <= 40 and not has_sentence_end(text) \
+        and (not label.endswith("日期") or bool(_DATE_VALUE.match(value)))
 
 
 _NONE = ("无", "暂无", "空", "-", "—", "/")  # a 文号 field saying the document has none
