@@ -60,3 +60,9 @@ def test_an_empty_date_field_does_not_take_the_line_below_as_its_value():
     assert body_texts(doc)[0] == "某政办发〔201746" and doc.metadata.site["成文日期"] == ""
     dated = read_text(f"索引号:000014348/2020-35147 成文日期:\n2020年03月05日\n关于做好防汛工作的通知\n各学校：\n{BODY}")
     assert dated.metadata.site["成文日期"] == "2020年03月05日"
+
+
+def test_a_metadata_table_printed_as_a_dash_list():
+    doc = read_text("- 索引号:dqxs/2021-00016\n- 发文字号:某行发〔2021〕42号\n- 发文机构:地区行署\n"
+                    f"关于印发工作规则的通知\n各县人民政府：\n{BODY}")
+    assert doc.metadata.doc_number == "某行发〔2021〕42号" and doc.metadata.site["索引号"] == "dqxs/2021-00016"

@@ -11,8 +11,8 @@ from ..model import Document
 from ..options import ReadOptions
 from .parts import document_head, is_anchor, locate_title
 from .removal import drop, drop_where
-from .shape import (HAN, ISO_DATE, SENTENCE_END, is_addressee, is_title_shaped, marker_of, names_genre, says_about,
-                    squeeze, text_of)
+from .shape import (HAN, ISO_DATE, LIST_BULLET, SENTENCE_END, is_addressee, is_title_shaped, marker_of, names_genre,
+                    says_about, squeeze, text_of)
 
 _CRUMB_LABEL = re.compile(r"^(?:您(?:当前|现在)?(?:的|所在)?|当前(?:所在)?的?|所在)(?:位置|页面)\s*[:：]")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›)\s*")
@@ -54,8 +54,6 @@ _STAMP_FIRST = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}
 _FONT_SIZE = re.compile(r"[【\[]\s*(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小\s*[】\]]")
 # The credit a site adds in brackets under an article: (编辑:某某), 【责任编辑：某某】.
 _CREDIT = re.compile(r"^[(（【\[]\s*(?:责任编辑|编辑|作者|撰稿|供稿|审核|校对|摄影|记者|通讯员)\s*[:：][^()（）【】\[\]]{1,30}[)）】\]]$")
-# The bullet a dump puts before each item of a page-info list (- 时间:2023-02-24, • 2018-09-21).
-_LIST_BULLET = re.compile(r"^(?:[-*]\s+|[•·●▪◦]\s*)")
 
 
 def drop_page_info(doc: Document, options: ReadOptions) -> None:
@@ -66,7 +64,7 @@ def drop_page_info(doc: Document, options: ReadOptions) -> None:
 def _page_info_reason(text: str) -> str | None:
     if "。" in text or len(text) > 150:
         return None
-    text = _LIST_BULLET.sub("", text)
+    text = LIST_BULLET.sub("", text)
     labels = _PAGE_LABELS.findall(text)
     strong = [label for label in labels if _STRONG_START.match(label)]
     if (len(labels) >= 2 and strong) or _STRONG_START.match(text) or _FONT_SIZE.search(text) or ISO_DATE.match(text) \

@@ -10,7 +10,7 @@ import re
 from ..model import Document
 from ..options import ReadOptions
 from .removal import drop
-from .shape import DOC_NUMBER, ISO_DATE, ORG_ENDINGS, has_sentence_end, names_genre, squeeze, text_of
+from .shape import DOC_NUMBER, ISO_DATE, LIST_BULLET, ORG_ENDINGS, has_sentence_end, names_genre, squeeze, text_of
 
 _LABELS = ("索引号", "主题分类", "主题词", "文号", "发文字号", "发布机构", "发文机关", "发布单位", "公开方式", "公开形式",
            "公开范围", "公开时限", "成文日期", "发文日期", "发布日期", "生成日期", "公开日期", "组配分类", "体裁分类",
@@ -18,7 +18,6 @@ _LABELS = ("索引号", "主题分类", "主题词", "文号", "发文字号", "
            "发文机构", "来源", "信息来源", "有效期", "关键词", "内容概述")
 # A label may be spaced out (名　　称), follow a list bullet (• 索引号:), and is followed by a colon or by
 # whitespace before its value.
-_BULLET = re.compile(r"^[•·●▪■◆◇◦]\s*")
 _LABEL = re.compile("(" + "|".join(r"\s*".join(label) for label in _LABELS) + r")(?:\s*[:：]|\s+|$)")
 
 
@@ -26,7 +25,7 @@ def drop_metadata_table(doc: Document, options: ReadOptions) -> None:
     """Labelled table lines (a run of them, or a line with two labels) and runs of unlabelled table values."""
     found: dict[int, list[tuple[str, str]]] = {}
     for i, block in enumerate(doc.blocks):
-        pairs = _labelled_pairs(_BULLET.sub("", text_of(block) or ""))
+        pairs = _labelled_pairs(LIST_BULLET.sub("", text_of(block) or ""))
         if pairs:
             found[i] = pairs
         elif i - 1 in found and _awaits_value(found[i - 1]) and _value_line(found[i - 1][-1][0], text_of(block) or ""):

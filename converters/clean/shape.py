@@ -48,6 +48,8 @@ DOC_NUMBER = re.compile(rf"^[(（]?[{HAN}]{{1,14}}\s*[{YEAR_OPEN}]\s*\d{{4}}\s*[
 # 附件 label on a line of its own, above an attached document (附件, 附件2, 附件一：); applied to squeezed text.
 ATTACHMENT_LABEL = re.compile(r"^附件[\d一二三四五六七八九十]*[:：]?$")
 NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
+# The bullet a dump puts before each item of an HTML list (- 时间:2023-02-24, • 索引号:).
+LIST_BULLET = re.compile(r"^(?:[-*]\s+|[•·●▪■◆◇◦]\s*)")
 GENRES = ("通知", "通报", "决定", "意见", "办法", "规定", "细则", "方案", "计划", "规划", "要点", "总结", "报告", "请示",
           "批复", "函", "纪要", "公告", "通告", "命令", "决议", "公报", "条例", "章程", "须知", "指南", "制度", "名单",
           "安排", "预案", "清单", "目录", "说明", "讲话", "标准", "通讯录", "规则", "守则", "准则", "规程")
