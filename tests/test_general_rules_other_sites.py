@@ -66,3 +66,9 @@ def test_a_metadata_table_printed_as_a_dash_list():
     doc = read_text("- 索引号:dqxs/2021-00016\n- 发文字号:某行发〔2021〕42号\n- 发文机构:地区行署\n"
                     f"关于印发工作规则的通知\n各县人民政府：\n{BODY}")
     assert doc.metadata.doc_number == "某行发〔2021〕42号" and doc.metadata.site["索引号"] == "dqxs/2021-00016"
+
+
+def test_a_page_info_list_between_the_title_and_the_body_goes():
+    doc = read_text(f"中秋节放假通知\n  • 2018-09-21\n  • 1836\n  • 某某美容美发学校\n{BODY}\n- 一是做好值班。\n(编辑:某某)")
+    assert removed(doc) == ["• 2018-09-21", "• 1836", "• 某某美容美发学校", "(编辑:某某)"]
+    assert doc.metadata.title == "中秋节放假通知" and body_texts(doc) == [BODY, "- 一是做好值班。"]
