@@ -72,3 +72,10 @@ def test_a_page_info_list_between_the_title_and_the_body_goes():
     doc = read_text(f"中秋节放假通知\n  • 2018-09-21\n  • 1836\n  • 某某美容美发学校\n{BODY}\n- 一是做好值班。\n(编辑:某某)")
     assert removed(doc) == ["• 2018-09-21", "• 1836", "• 某某美容美发学校", "(编辑:某某)"]
     assert doc.metadata.title == "中秋节放假通知" and body_texts(doc) == [BODY, "- 一是做好值班。"]
+
+
+def test_an_attached_document_named_by_the_notice_title_without_a_genre_ending():
+    doc = read_text(f"关于印发某某办公室公文处理实施细则及文种式样的通知\n各旗人民政府：\n{BODY}\n二○○七年六月五日\n"
+                    f"某某办公室公文处理实施细则及文种式样\n目 录\n第一章 总则\n第一条 {BODY}")
+    assert doc.metadata.date == "二○○七年六月五日"
+    assert [e.metadata.title for e in doc.embedded] == ["某某办公室公文处理实施细则及文种式样"]
