@@ -79,3 +79,10 @@ def test_an_attached_document_named_by_the_notice_title_without_a_genre_ending()
                     f"某某办公室公文处理实施细则及文种式样\n目 录\n第一章 总则\n第一条 {BODY}")
     assert doc.metadata.date == "二○○七年六月五日"
     assert [e.metadata.title for e in doc.embedded] == ["某某办公室公文处理实施细则及文种式样"]
+
+
+def test_an_organ_above_the_note_signs_when_the_page_lost_the_date():
+    doc = read_text(f"关于做好防汛工作的通知\n各乡镇人民政府：\n{BODY}\n某某县人民政府办公室\n(此件公开发布)\n{{ 2017 6 23")
+    assert (doc.metadata.signature, doc.metadata.note) == ("某某县人民政府办公室", "（此件公开发布）")
+    unsigned = read_text(f"关于做好防汛工作的通知\n各乡镇人民政府：\n{BODY}\n(此件公开发布)")
+    assert unsigned.metadata.signature is None

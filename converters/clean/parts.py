@@ -279,6 +279,8 @@ def find_closing(doc: Document, options: ReadOptions) -> None:
         tail = [i for i in dates if i >= len(blocks) - 2]
         if signed or tail:
             _take_closing(sub, (signed or tail)[-1])
+        elif not dates:
+            _take_undated_closing(sub)
 
 
 def signed_date(text: str) -> re.Match | None:
@@ -298,6 +300,18 @@ def _signature_lines(blocks: list, d: int) -> list[int]:
         run.insert(0, i)
         i -= 1
     return run if len(run) <= 3 else run[-1:]
+
+
+def _take_undated_closing(doc: Document) -> None:
+    """An organ's line right above the 附注 ((此件公开发布)) near the end is the signature even when the page lost
+    the date (a date drawn as a picture or in a private font leaves '{ 2017 6 23')."""
+    blocks = doc.blocks
+    for n in range(len(blocks) - 1, max(0, len(blocks) - 3), -1):
+        note, organ = text_of(blocks[n]) or "", text_of(blocks[n - 1]) or ""
+        if NOTE.match(squeeze(note)) and is_signature(organ):
+            doc.metadata.signature, doc.metadata.note = organ, note
+            del blocks[n - 1:n + 1]
+            return
 
 
 def _take_closing(doc: Document, d: int) -> None:
