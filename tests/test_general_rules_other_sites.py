@@ -86,3 +86,12 @@ def test_an_organ_above_the_note_signs_when_the_page_lost_the_date():
     assert (doc.metadata.signature, doc.metadata.note) == ("某某县人民政府办公室", "（此件公开发布）")
     unsigned = read_text(f"关于做好防汛工作的通知\n各乡镇人民政府：\n{BODY}\n(此件公开发布)")
     assert unsigned.metadata.signature is None
+
+
+def test_an_essay_sites_collection_headline_and_editors_introduction_go():
+    doc = read_text("学校寒假放假通知(集锦15篇)\n文书君 人气:2.12W\n"
+                    "通知是告知有关单位需要周知的事项的文种。下面是小编为大家整理的学校寒假放假通知,欢迎阅读。\n"
+                    f"学校寒假放假通知(集锦15篇)\n各单位:\n{BODY}")
+    assert doc.metadata.addressee == "各单位：" and body_texts(doc) == [BODY]
+    rules = read_text(f"某某市人民政府网(精选9篇)\n工作制度\n{BODY}")
+    assert rules.metadata.title == "工作制度" and removed(rules) == ["某某市人民政府网(精选9篇)"]

@@ -122,16 +122,18 @@ def _qr_reason(text: str) -> str | None:
 
 _SUMMARY_LABEL = re.compile(r"^摘\s*要\s*[:：]?\s*")
 _BLURB_LABEL = re.compile(r"^(?:内容)?(?:简介|簡介|概述|提要)\s*[:：]|^(?:导读|导语|導讀|導語)\s*[:：]?|^核心提示\s*[:：]")
-# What document-sharing and essay sites print above an uploaded text (…由会员分享，可在线阅读; 來源于網友上傳，
-# 不代表本站觀點), with or without a label.
-_UPLOAD_NOTE = re.compile(r"(?:会员|用户|网友|會員|用戶|網友)(?:分享|上传|上傳|提供)|不代表本站(?:观点|觀點)")
+# What document-sharing and essay sites print above an uploaded text, with or without a label: upload notes
+# (…由会员分享，可在线阅读; 來源于網友上傳，不代表本站觀點), the editor's introduction (下面是小编为大家整理的…) and
+# the headline of a collection of samples (学校寒假放假通知(集锦15篇), …人民政府网(精选9篇)).
+_UPLOAD_NOTE = re.compile(r"(?:会员|用户|网友|會員|用戶|網友)(?:分享|上传|上傳|提供)|不代表本站(?:观点|觀點)|小编(?:为|整理)|"
+                          r"[(（](?:精选|集锦|通用|优选|汇总|合集|热门|推荐)?\s*\d+\s*篇[)）]$")
 _ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})$")
 
 
 def drop_summary_box(doc: Document, options: ReadOptions) -> None:
     """A 摘要 box: the label, and the summary after it when it copies the document (or is cut off with …); and a
-    site's blurb (简介：…, 内容概述：…, 核心提示：…) or upload note above the document's head — or opening the
-    page's running text, which no document does."""
+    site's blurb (简介：…, 内容概述：…, 核心提示：…), upload note or collection headline above the document's head —
+    or opening the page's running text, which no document does."""
     doomed: list[int] = []
     head = _head_index(doc)
     first_anchor = next((i for i, b in enumerate(doc.blocks) if is_anchor(b)), len(doc.blocks))
