@@ -95,3 +95,8 @@ def test_an_essay_sites_collection_headline_and_editors_introduction_go():
     assert doc.metadata.addressee == "各单位：" and body_texts(doc) == [BODY]
     rules = read_text(f"某某市人民政府网(精选9篇)\n工作制度\n{BODY}")
     assert rules.metadata.title == "工作制度" and removed(rules) == ["某某市人民政府网(精选9篇)"]
+
+
+def test_a_line_closed_by_a_bracketed_remark_does_not_join_a_bare_genre_title():
+    doc = read_text(f"某某市人民政府网站文章汇编(第二辑)\n工作制度\n{BODY}")
+    assert doc.metadata.title == "工作制度"

@@ -60,7 +60,8 @@ def locate_title(blocks: list) -> tuple[int, int] | None:
                 first = top
                 break
         above = text_of(blocks[last - 1]) or "" if last > 0 else ""
-        if first == last and _genre_only(lower) and _title_part(above, lower) and len(squeeze(above)) >= 8:
+        if first == last and _genre_only(lower) and _title_part(above, lower) and len(squeeze(above)) >= 8 \
+                and not above.endswith((")", "）", "]", "】")):  # a line closed by a remark is a headline of its own
             first = last - 1
     if first > 0 and says_about((text_of(blocks[first]) or "")[:2]) and is_signature(text_of(blocks[first - 1]) or ""):
         first -= 1  # the issuing organ on a line of its own: 济宁市人民政府 / 关于…的实施意见
