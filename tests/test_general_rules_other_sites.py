@@ -100,3 +100,8 @@ def test_an_essay_sites_collection_headline_and_editors_introduction_go():
 def test_a_line_closed_by_a_bracketed_remark_does_not_join_a_bare_genre_title():
     doc = read_text(f"某某市人民政府网站文章汇编(第二辑)\n工作制度\n{BODY}")
     assert doc.metadata.title == "工作制度"
+
+
+def test_a_title_printed_as_a_list_item_loses_its_bullet():
+    doc = read_text(f"当前位置:首页 >\n  • 最新公开信息\n  • 关于 2026 年元旦及寒假放假安排的通知\n各处室(中心)、学院(部):\n{BODY}")
+    assert doc.metadata.title == "关于 2026 年元旦及寒假放假安排的通知"

@@ -11,9 +11,9 @@ from itertools import islice
 
 from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
-from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, HAN, NOTE, ORG_ENDINGS, YEAR_CLOSE, YEAR_OPEN, has_sentence_end,
-                    is_addressee, is_issuer_mark, is_sentence, is_signature, is_title_shaped, marker_of, names_genre,
-                    says_about, squeeze, text_of)
+from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, HAN, LIST_BULLET, NOTE, ORG_ENDINGS, YEAR_CLOSE, YEAR_OPEN,
+                    has_sentence_end, is_addressee, is_issuer_mark, is_sentence, is_signature, is_title_shaped,
+                    marker_of, names_genre, says_about, squeeze, text_of)
 
 _PRINTED = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})\s*印\s*发$")
 _CC = re.compile(r"^抄\s*送\s*[:：]\s*")
@@ -130,7 +130,7 @@ def find_title(doc: Document, options: ReadOptions) -> None:
     if span is None:
         return
     first, last = span
-    text = "".join(text_of(b) or "" for b in doc.blocks[first:last + 1])
+    text = LIST_BULLET.sub("", "".join(text_of(b) or "" for b in doc.blocks[first:last + 1]))  # • 关于…的通知
     if doc.metadata.title and squeeze(doc.metadata.title) != squeeze(text):
         return
     doc.metadata.title = doc.metadata.title or text
