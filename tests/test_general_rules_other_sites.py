@@ -105,3 +105,10 @@ def test_a_line_closed_by_a_bracketed_remark_does_not_join_a_bare_genre_title():
 def test_a_title_printed_as_a_list_item_loses_its_bullet():
     doc = read_text(f"当前位置:首页 >\n  • 最新公开信息\n  • 关于 2026 年元旦及寒假放假安排的通知\n各处室(中心)、学院(部):\n{BODY}")
     assert doc.metadata.title == "关于 2026 年元旦及寒假放假安排的通知"
+
+
+def test_articles_and_sections_in_traditional_print():
+    doc = read_text(f"某某市規範性檔案管理規定\n第一章 總 則\n第一條 為了規範管理，制定本規定。\n第二節 備案\n{BODY}\n某某市人民政府\n"
+                    "二○一一年七月二十八日\n第五條 規範性")
+    assert body_texts(doc)[-1] == "第五條 規範性" and not doc.removed  # a cut-off article is still document text
+    assert [b.level for b in doc.blocks if b.__class__.__name__ == "Heading"][:2] == [1, 2]

@@ -62,13 +62,13 @@ MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(r"^[(（]\s*\d{1,2}\s*[)）]")),
     (3, re.compile(r"^\d{1,2}\s*(?:[.．](?!\d)|、)")),
     (5, re.compile(rf"^[{_CN_NUM}]+是")),
-    # Rules and measures (办法, 规定, 章程) are divided into 第X章 and 第X节 above their 第X条 articles.
+    # Rules and measures (办法, 规定, 章程) are divided into 第X章 and 第X节 (節) above their 第X条 (條) articles.
     (1, re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*章")),
-    (2, re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*节")),
+    (2, re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*[节節]")),
 )
 # An article of rules (第五条 …), or a section numbered in decimal outline (1.2 编制依据, 3.1.2) as 预案, 规划 and
 # 标准 are: running text of a document even when cut short or listed in a table of contents.
-ARTICLE = re.compile(rf"^(?:第\s*[{_CN_NUM}零〇\d]+\s*条|\d{{1,2}}(?:\.\d{{1,2}})+\s*[{HAN}])")
+ARTICLE = re.compile(rf"^(?:第\s*[{_CN_NUM}零〇\d]+\s*[条條]|\d{{1,2}}(?:\.\d{{1,2}})+\s*[{HAN}])")
 
 
 @_memo
