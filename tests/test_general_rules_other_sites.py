@@ -112,3 +112,8 @@ def test_articles_and_sections_in_traditional_print():
                     "二○一一年七月二十八日\n第五條 規範性")
     assert body_texts(doc)[-1] == "第五條 規範性" and not doc.removed  # a cut-off article is still document text
     assert [b.level for b in doc.blocks if b.__class__.__name__ == "Heading"][:2] == [1, 2]
+
+
+def test_a_salutation_opens_a_letter_to_parents():
+    doc = read_text(f"尊敬的家长:\n您好!\n{BODY}\n特此通知。\nXX中学教务处\n2023年6月28日")
+    assert doc.metadata.addressee == "尊敬的家长：" and not doc.removed

@@ -166,7 +166,8 @@ def is_title_shaped(text: str) -> bool:
 
 @_memo
 def is_addressee(text: str) -> bool:
-    """主送机关: organisations separated by 、/，, ending in a colon, with no finished sentence."""
+    """主送机关: organisations separated by 、/，, or a salutation (尊敬的家长), ending in a colon, with no finished
+    sentence."""
     plain = squeeze(text)
     if not plain.endswith(tuple(COLONS)) or len(plain) > 200 or any(c in "。！？" for c in plain):
         return False
@@ -175,7 +176,8 @@ def is_addressee(text: str) -> bool:
     body = plain.rstrip("：:")
     if re.search(r"如下$|现将|根据|为了|按照|通知$", body):  # a lead-in sentence ('现将有关事项通知如下：')
         return False
-    return any(c in body for c in COMMAS) or body.startswith("各") or body.endswith(ORG_ENDINGS + ("同志", "位", "门"))
+    return any(c in body for c in COMMAS) or body.startswith(("各", "尊敬的", "亲爱的")) \
+        or body.endswith(ORG_ENDINGS + ("同志", "位", "门"))  # 尊敬的家长： opens a school's letter to parents
 
 
 @_memo
