@@ -117,3 +117,15 @@ def test_articles_and_sections_in_traditional_print():
 def test_a_salutation_opens_a_letter_to_parents():
     doc = read_text(f"尊敬的家长:\n您好!\n{BODY}\n特此通知。\nXX中学教务处\n2023年6月28日")
     assert doc.metadata.addressee == "尊敬的家长：" and not doc.removed
+
+
+def test_sample_site_notes_anywhere_and_a_bare_file_name_above_the_document_go():
+    doc = read_text("中学2022年中秋节放假通知六篇合辑.docx\n学院通知模板集合九篇\n"
+                    "通知是常用公文。下面是小编帮大家整理的学院通知9篇,供大家参考借鉴。\n学院通知 篇1\n"
+                    f"{BODY}\n某某学院继续教育学院\n学院通知 篇2\n{BODY}\n"
+                    "以上为本年度中学生暑假通知书模板,具体内容可根据实际情况调整修改。\n")
+    assert removed(doc) == ["中学2022年中秋节放假通知六篇合辑.docx", "学院通知模板集合九篇",
+                            "通知是常用公文。下面是小编帮大家整理的学院通知9篇,供大家参考借鉴。", "学院通知 篇1", "学院通知 篇2",
+                            "以上为本年度中学生暑假通知书模板,具体内容可根据实际情况调整修改。"]
+    linked = read_text(f"关于公布评审结果的通知\n各单位：\n{BODY}\n共收到论文12篇\n{BODY}\n附件：评审结果.pdf")
+    assert not linked.removed  # an 附件 link and a count of articles are the document's

@@ -122,18 +122,18 @@ def _qr_reason(text: str) -> str | None:
 
 _SUMMARY_LABEL = re.compile(r"^摘\s*要\s*[:：]?\s*")
 _BLURB_LABEL = re.compile(r"^(?:内容)?(?:简介|簡介|概述|提要)\s*[:：]|^(?:导读|导语|導讀|導語)\s*[:：]?|^核心提示\s*[:：]")
-# What document-sharing and essay sites print above an uploaded text, with or without a label: upload notes
-# (…由会员分享，可在线阅读; 來源于網友上傳，不代表本站觀點), the editor's introduction (下面是小编为大家整理的…) and
-# the headline of a collection of samples (学校寒假放假通知(集锦15篇), …人民政府网(精选9篇)).
-_UPLOAD_NOTE = re.compile(r"(?:会员|用户|网友|會員|用戶|網友)(?:分享|上传|上傳|提供)|不代表本站(?:观点|觀點)|小编(?:为|整理)|"
-                          r"[(（](?:精选|集锦|通用|优选|汇总|合集|热门|推荐)?\s*\d+\s*篇[)）]$")
+# What document-sharing sites print above an uploaded text, with or without a label: the file's bare name
+# (…实施细则.docx — an 附件 link is the document's) and upload notes (…由会员分享，可在线阅读; 來源于網友上傳，
+# 不代表本站觀點).
+_UPLOAD_NOTE = re.compile(r"(?:会员|用户|网友|會員|用戶|網友)(?:分享|上传|上傳|提供)|不代表本站(?:观点|觀點)|"
+                          r"^(?!附\s*件)[^:：\s][^:：]{0,80}\.(?:docx?|wps|pdf|pptx?|xlsx?)$", re.I)
 _ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})$")
 
 
 def drop_summary_box(doc: Document, options: ReadOptions) -> None:
     """A 摘要 box: the label, and the summary after it when it copies the document (or is cut off with …); and a
-    site's blurb (简介：…, 内容概述：…, 核心提示：…), upload note or collection headline above the document's head —
-    or opening the page's running text, which no document does."""
+    site's blurb (简介：…, 内容概述：…, 核心提示：…), file name or upload note above the document's head — or
+    opening the page's running text, which no document does."""
     doomed: list[int] = []
     head = _head_index(doc)
     first_anchor = next((i for i, b in enumerate(doc.blocks) if is_anchor(b)), len(doc.blocks))
@@ -151,6 +151,25 @@ def drop_summary_box(doc: Document, options: ReadOptions) -> None:
         elif _is_copy(doc, i, rest):
             doomed.append(i)
     drop(doc, doomed, "summary box (copy of the document text, or the site's blurb above it)", "drop_summary_box")
+
+
+# Essay and sample sites, anywhere on the page: the editor's introduction (下面是小编为大家整理的…), the note under a
+# sample (以上为…通知书模板，具体内容可根据实际情况调整修改), the headline of a collection (学校寒假放假通知(集锦15篇),
+# 学院通知模板集合九篇) and the label of each sample in it (学院通知 篇2).
+_SAMPLE_SITE = re.compile(r"小编(?:为|帮|给|整理|精心)|模板.{0,12}根据实际情况|"
+                          r"[(（](?:精选|集锦|集合|通用|优选|汇总|合集|热门|推荐)?\s*[\d一二三四五六七八九十]+\s*篇[)）]$|"
+                          r"(?:精选|集锦|集合|合集|汇编|大全|汇总)[\d一二三四五六七八九十]+篇$|[\d一二三四五六七八九十]+篇(?:合辑|合集|汇编)|"
+                          r"^\S{2,20}\s*篇\s*\d{1,2}$")
+
+
+def drop_sample_site_notes(doc: Document, options: ReadOptions) -> None:
+    """What essay and sample sites add around the samples they print (editor's introduction, note under a sample,
+    collection headline, sample labels): never a document's own words."""
+    drop_where(doc, "drop_sample_site_notes", _sample_site_reason)
+
+
+def _sample_site_reason(text: str) -> str | None:
+    return "essay-site note or sample label" if len(text) <= 200 and _SAMPLE_SITE.search(text) else None
 
 
 def _is_copy(doc: Document, index: int, text: str) -> bool:
