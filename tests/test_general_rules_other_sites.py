@@ -129,3 +129,14 @@ def test_sample_site_notes_anywhere_and_a_bare_file_name_above_the_document_go()
                             "以上为本年度中学生暑假通知书模板,具体内容可根据实际情况调整修改。"]
     linked = read_text(f"关于公布评审结果的通知\n各单位：\n{BODY}\n共收到论文12篇\n{BODY}\n附件：评审结果.pdf")
     assert not linked.removed  # an 附件 link and a count of articles are the document's
+
+
+def test_a_head_glued_into_one_line_is_split_into_title_addressee_and_body():
+    doc = read_text("某省教育厅关于另一件事的通知\n合集下载\n(2008年市教育局通知)关于规范学校学籍管理工作的通知\n"
+                    f"关于规范学校学籍管理工作的通知各区教育、市局直属中学:{BODY}\n{BODY}")
+    assert doc.metadata.title == "关于规范学校学籍管理工作的通知"
+    assert doc.metadata.addressee == "各区教育、市局直属中学：" and body_texts(doc) == [BODY, BODY]
+    flat = read_text(f"各科室,各站所,各村: {BODY}")
+    assert flat.metadata.addressee == "各科室，各站所，各村：" and body_texts(flat) == [BODY]
+    lead = read_text(f"关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下:{BODY}")
+    assert body_texts(lead) == ["现将有关事项通知如下：" + BODY]  # a lead-in sentence is not an addressee
