@@ -140,3 +140,10 @@ def test_a_head_glued_into_one_line_is_split_into_title_addressee_and_body():
     assert flat.metadata.addressee == "各科室，各站所，各村：" and body_texts(flat) == [BODY]
     lead = read_text(f"关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下:{BODY}")
     assert body_texts(lead) == ["现将有关事项通知如下：" + BODY]  # a lead-in sentence is not an addressee
+
+
+def test_metadata_rows_printed_with_cell_bars():
+    doc = read_text("索引号 | 001008003001086/2020-42401 | ||\n组配分类 | 部门文件 | 发布机构 | 山福镇 |\n"
+                    f"文号 | 鹿山政〔2020〕72号 |\n各科室,各站所,各村:\n{BODY}")
+    assert (doc.metadata.doc_number, doc.metadata.issuer) == ("鹿山政〔2020〕72号", "山福镇")
+    assert doc.metadata.site["索引号"] == "001008003001086/2020-42401"

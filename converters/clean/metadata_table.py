@@ -53,7 +53,7 @@ def _labelled_pairs(text: str) -> list[tuple[str, str]]:
         return []
     pairs = []
     for m, nxt in zip(matches, matches[1:] + [None]):
-        value = text[m.end():nxt.start() if nxt else len(text)].strip()
+        value = text[m.end():nxt.start() if nxt else len(text)].strip(" \t|｜")  # cells of a `|` row
         pairs.append((squeeze(m.group(1)), value))
     return pairs
 
