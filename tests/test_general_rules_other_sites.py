@@ -147,3 +147,10 @@ def test_metadata_rows_printed_with_cell_bars():
                     f"文号 | 鹿山政〔2020〕72号 |\n各科室,各站所,各村:\n{BODY}")
     assert (doc.metadata.doc_number, doc.metadata.issuer) == ("鹿山政〔2020〕72号", "山福镇")
     assert doc.metadata.site["索引号"] == "001008003001086/2020-42401"
+
+
+def test_a_tagged_headline_in_square_brackets_is_not_a_title():
+    doc = read_text(f"[“国庆”“中秋”双节放假暨“创食安”致家长的一封信] 双节放假\n尊敬的家长:\n您好!\n{BODY}")
+    assert doc.metadata.title is None and removed(doc) == ["[“国庆”“中秋”双节放假暨“创食安”致家长的一封信] 双节放假"]
+    tagged = read_text(f"【通知公告】关于做好防汛工作的通知\n各乡镇人民政府：\n{BODY}")
+    assert "关于做好防汛工作的通知" in tagged.metadata.title  # a section tag before a title keeps the title

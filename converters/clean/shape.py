@@ -153,15 +153,19 @@ def says_about(text: str) -> bool:
     return any(word in text for word in ("关于", "關于", "關於"))
 
 
+# A listing site's headline: a title in square brackets with the site's keyword after it ([…致家长的一封信] 双节放假).
+_TAGGED_HEADLINE = re.compile(r"^[\[【].{8,}[\]】].{1,8}$")
+
+
 @_memo
 def is_title_shaped(text: str) -> bool:
     """Could be a document title: one short line of Chinese, no sentence punctuation, no numbering marker, not a
-    date."""
+    date, not a site's tagged headline."""
     plain = squeeze(text)
     return (4 <= len(plain) <= 80 and len(re.findall(f"[{HAN}]", plain)) >= 2 and not has_sentence_end(text) and not text.endswith(tuple(COLONS))
             and not is_menu(text) and not re.match(r"^附\s*件\s*\d*\s*[:：]", text)
             and marker_of(text) is None and not DATE_LINE.match(plain) and not ISO_DATE.match(text)
-            and not DOC_NUMBER.match(plain) and not ARTICLE.match(plain))
+            and not DOC_NUMBER.match(plain) and not ARTICLE.match(plain) and not _TAGGED_HEADLINE.match(plain))
 
 
 @_memo
