@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from converters.clean.shape import DATE_LINE
 from helpers_extract import read_text
-
-BODY = "为做好相关工作，现将有关事项通知如下，请各单位认真贯彻落实。"
-
-
-def body_texts(doc) -> list[str]:
-    return [b.text for b in doc.blocks]
-
-
-def removed(doc) -> list[str]:
-    return [r.text for r in doc.removed]
+from helpers_general import BODY, body_texts, removed
 
 
 def test_dates_with_a_digit_zero_among_chinese_numerals():
@@ -23,12 +14,13 @@ def test_dates_with_a_digit_zero_among_chinese_numerals():
 
 
 def test_a_title_broken_before_its_bracketed_period_or_before_a_bare_genre_phrase():
-    period = read_text(f"关于印发某某市公共卫生体系建设三年行动计划\n(2023—2025年)的通知\n各县(市)、区人民政府:\n{BODY}")
-    assert period.metadata.title == "关于印发某某市公共卫生体系建设三年行动计划（2023—2025年）的通知"
-    report = read_text(f"公开具体内容\n某某县住房和城乡建设局2018年度整体支出\n绩效评价报告\n{BODY}")
-    assert report.metadata.title == "某某县住房和城乡建设局2018年度整体支出绩效评价报告"
-    menu = read_text(f"政务公开\n工作要点\n{BODY}")
-    assert menu.metadata.title == "工作要点"  # a short line above is a menu item, not the start of the title
+    pages = {
+        f"关于印发某某市公共卫生体系建设三年行动计划\n(2023—2025年)的通知\n各县(市)、区人民政府:\n{BODY}":
+            "关于印发某某市公共卫生体系建设三年行动计划（2023—2025年）的通知",
+        f"公开具体内容\n某某县住房和城乡建设局2018年度整体支出\n绩效评价报告\n{BODY}": "某某县住房和城乡建设局2018年度整体支出绩效评价报告",
+        f"政务公开\n工作要点\n{BODY}": "工作要点",  # a short line above is a menu item, not the start of the title
+    }
+    assert [read_text(page).metadata.title for page in pages] == list(pages.values())
 
 
 def test_page_info_behind_list_bullets_in_traditional_print_and_bracketed_credits():
