@@ -146,3 +146,9 @@ def test_a_tagged_headline_in_square_brackets_is_not_a_title():
     assert doc.metadata.title is None and removed(doc) == ["[“国庆”“中秋”双节放假暨“创食安”致家长的一封信] 双节放假"]
     tagged = read_text(f"【通知公告】关于做好防汛工作的通知\n各乡镇人民政府：\n{BODY}")
     assert "关于做好防汛工作的通知" in tagged.metadata.title  # a section tag before a title keeps the title
+
+
+def test_a_sample_documents_date_left_to_fill_in_closes_it():
+    assert DATE_LINE.match("20xx年4月23日") and DATE_LINE.match("x年x月x日") and not DATE_LINE.match("xx年度")
+    doc = read_text(f"學校五一勞動節放假通知\n各系部、處室,各班級:\n{BODY}\n特此通知。\n學院辦公室\n20xx年4月23日")
+    assert (doc.metadata.signature, doc.metadata.date) == ("學院辦公室", "20xx年4月23日") and not doc.removed

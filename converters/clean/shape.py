@@ -37,8 +37,10 @@ COLONS = "：:"
 # 二0一一年).
 _CN_DIGITS = "〇○零一二三四五六七八九十OoΟＯ0"
 
-DATE = (rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*月"
-        rf"\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*日")
+# Sample documents on template sites leave the digits to fill in (20xx年4月23日, x年x月x日).
+_BLANK = "[xX]"
+DATE = (rf"(?:\d{{4}}|\d{{0,2}}{_BLANK}{{1,4}}|[{_CN_DIGITS}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}}|{_BLANK}{{1,2}})\s*月"
+        rf"\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}}|{_BLANK}{{1,2}})\s*日")
 DATE_LINE = re.compile(rf"^{DATE}$")
 ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # The year's brackets as sites print them: 〔〕, [] or () after NFKC, and the small or full-width forms of pages.
