@@ -10,6 +10,15 @@ import converters
 from helpers_extract import body_lines, kept, leaked, norm
 
 REAL = Path(__file__).resolve().parent / "data" / "real"
+BODY = "为做好相关工作，现将有关事项通知如下，请各单位认真贯彻落实。"  # a body paragraph for small rule inputs
+
+
+def body_texts(doc) -> list[str]:
+    return [b.text for b in doc.blocks]
+
+
+def removed(doc) -> list[str]:
+    return [r.text for r in doc.removed]
 
 
 @dataclass

@@ -1,8 +1,6 @@
 """converters/paths.py `inside`/`below`: which output paths a bulk run may write (symbolic links followed)."""
 from __future__ import annotations
 
-import os
-
 from converters.paths import OutputRoot, inside
 
 

@@ -6,16 +6,7 @@ from converters.clean.shape import DATE_LINE, DOC_NUMBER, names_genre
 from converters.model import Document, Heading, Paragraph, Run, Source
 from converters.options import ReadOptions
 from helpers_extract import read_text
-
-BODY = "为做好相关工作，现将有关事项通知如下，请各单位认真贯彻落实。"
-
-
-def body_texts(doc) -> list[str]:
-    return [b.text for b in doc.blocks]
-
-
-def removed(doc) -> list[str]:
-    return [r.text for r in doc.removed]
+from helpers_general import BODY, body_texts, removed
 
 
 def test_site_stamps_go_but_a_dated_line_of_the_document_stays():

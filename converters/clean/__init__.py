@@ -13,8 +13,9 @@ from typing import Callable
 from ..model import Document
 from ..options import ReadOptions
 from .boilerplate import (drop_duplicate_summaries, drop_footer_tokens, drop_navigation, drop_page_info,
-                          drop_qr_captions, drop_summary_box)
+                          drop_qr_captions, drop_sample_site_notes, drop_summary_box)
 from .embedded import split_embedded
+from .glued import split_glued_head
 from .headings import classify_headings
 from .metadata_table import drop_metadata_table
 from .parts import (find_addressee, find_attachments, find_cc, find_closing, find_doc_number, find_headline_number,
@@ -28,7 +29,7 @@ Rule = Callable[[Document, ReadOptions], None]
 
 RULES: list[tuple[str, Rule]] = [(rule.__name__, rule) for rule in (
     drop_metadata_table, drop_navigation, drop_page_info, drop_footer_tokens, drop_qr_captions, drop_summary_box,
-    drop_duplicate_summaries, drop_outside_span,
+    drop_sample_site_notes, drop_duplicate_summaries, split_glued_head, drop_outside_span,
     find_doc_number, find_title, find_headline_number, find_addressee, find_printed_by, find_cc,
     split_embedded, find_attachments, find_closing, classify_headings,
     put_back_boilerplate, restore_punctuation,

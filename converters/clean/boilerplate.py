@@ -9,10 +9,10 @@ import re
 
 from ..model import Document
 from ..options import ReadOptions
-from .parts import document_head, locate_title
+from .parts import document_head, is_anchor, locate_title
 from .removal import drop, drop_where
-from .shape import (HAN, ISO_DATE, SENTENCE_END, contains_any, is_addressee, is_title_shaped, marker_of, names_genre, says_about,
-                    squeeze, text_of)
+from .shape import (HAN, ISO_DATE, LIST_BULLET, SENTENCE_END, contains_any, is_addressee, is_title_shaped, marker_of,
+                    names_genre, says_about, squeeze, text_of)
 
 _CRUMB_LABEL = re.compile(r"^(?:您(?:当前|现在)?(?:的|所在)?|当前(?:所在)?的?|所在)(?:位置|页面)\s*[:：]")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›)\s*")
@@ -48,14 +48,16 @@ _PAGE_LABEL = (r"发布时间|发布日期|更新时间|发稿时间|录入时�
                r"浏览量|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体|责任编辑|编辑|发布者|供稿|审核")
 _PAGE_LABELS = re.compile(rf"(?:{_PAGE_LABEL})\s*[:：]")
 _STRONG_START = re.compile(r"^[【\[]?\s*(?:关键词|关键字|发布时间|发布日期|更新时间|发稿时间|录入时间|信息来源|文章来源|稿源|来源|发布单位|浏览次数|"
-                           r"浏览量|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体|责任编辑|发布者)\s*[:：]")
+                           r"浏览量|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体|责任编辑|发布者|视力保护色)\s*[:：]")
 # Any 时间/日期 label with a machine-printed date after it (时间:2019-05-14 10:45, 归档时间:2024/2/27): documents
 # print their dates as 2021年3月5日, sites print stamps like these.
-_STAMP = re.compile(rf"^[【\[]?\s*[{HAN}]{{0,4}}(?:时间|日期)\s*[:：]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}")
+_STAMP = re.compile(rf"^[【\[]?\s*[{HAN}]{{0,4}}(?:时间|時間|日期)\s*[:：]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}")
 # A machine-printed date opening the line, a page label after it (2011-06-18 00:00:00 来源: 本站原创).
 _STAMP_FIRST = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
                           rf"(?:{_PAGE_LABEL})\s*[:：]")
 _FONT_SIZE = re.compile(r"[【\[]\s*(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小\s*[】\]]")
+# The credit a site adds in brackets under an article: (编辑:某某), 【责任编辑：某某】.
+_CREDIT = re.compile(r"^[(（【\[]\s*(?:责任编辑|编辑|作者|撰稿|供稿|审核|校对|摄影|记者|通讯员)\s*[:：][^()（）【】\[\]]{1,30}[)）】\]]$")
 
 
 def drop_page_info(doc: Document, options: ReadOptions) -> None:
@@ -66,10 +68,11 @@ def drop_page_info(doc: Document, options: ReadOptions) -> None:
 def _page_info_reason(text: str) -> str | None:
     if "。" in text or len(text) > 150:
         return None
+    text = LIST_BULLET.sub("", text)
     labels = _PAGE_LABELS.findall(text) if contains_any(text, "：:") else []  # every label ends in a colon
     strong = [label for label in labels if _STRONG_START.match(label)]
     if (len(labels) >= 2 and strong) or _STRONG_START.match(text) or _FONT_SIZE.search(text) or ISO_DATE.match(text) \
-            or _STAMP.match(text) or _STAMP_FIRST.match(text):
+            or _STAMP.match(text) or _STAMP_FIRST.match(text) or _CREDIT.match(text):
         return "page information (date, source, view counter)"
     return None
 
@@ -134,18 +137,25 @@ def _qr_reason(text: str) -> str | None:
 
 
 _SUMMARY_LABEL = re.compile(r"^摘\s*要\s*[:：]?\s*")
-_BLURB_LABEL = re.compile(r"^(?:内容)?(?:简介|概述|提要)\s*[:：]|^(?:导读|导语)\s*[:：]?|^核心提示\s*[:：]")
+_BLURB_LABEL = re.compile(r"^(?:内容)?(?:简介|簡介|概述|提要)\s*[:：]|^(?:导读|导语|導讀|導語)\s*[:：]?|^核心提示\s*[:：]")
+# What document-sharing sites print above an uploaded text, with or without a label: the file's bare name
+# (…实施细则.docx — an 附件 link is the document's) and upload notes (…由会员分享，可在线阅读; 來源于網友上傳，
+# 不代表本站觀點).
+_UPLOAD_NOTE = re.compile(r"(?:会员|用户|网友|會員|用戶|網友)(?:分享|上传|上傳|提供)|不代表本站(?:观点|觀點)|"
+                          r"^(?!附\s*件)[^:：\s][^:：]{0,80}\.(?:docx?|wps|pdf|pptx?|xlsx?)$", re.I)
 _ELLIPSIS = re.compile(r"(?:\.{3,}|…+|。{3,})$")
 
 
 def drop_summary_box(doc: Document, options: ReadOptions) -> None:
     """A 摘要 box: the label, and the summary after it when it copies the document (or is cut off with …); and a
-    site's blurb (简介：…, 内容概述：…, 核心提示：…) above the document's head."""
+    site's blurb (简介：…, 内容概述：…, 核心提示：…), file name or upload note above the document's head — or
+    opening the page's running text, which no document does."""
     doomed: list[int] = []
     head = _head_index(doc)
+    first_anchor = next((i for i, b in enumerate(doc.blocks) if is_anchor(b)), len(doc.blocks))
     for i, block in enumerate(doc.blocks):
         text = text_of(block)
-        if text and i < head and _BLURB_LABEL.match(text):
+        if text and (i < head or i <= first_anchor) and (_BLURB_LABEL.match(text) or _UPLOAD_NOTE.search(text)):
             doomed.append(i)
         if not text or not _SUMMARY_LABEL.match(text):
             continue
@@ -157,6 +167,25 @@ def drop_summary_box(doc: Document, options: ReadOptions) -> None:
         elif _is_copy(doc, i, rest):
             doomed.append(i)
     drop(doc, doomed, "summary box (copy of the document text, or the site's blurb above it)", "drop_summary_box")
+
+
+# Essay and sample sites, anywhere on the page: the editor's introduction (下面是小编为大家整理的…), the note under a
+# sample (以上为…通知书模板，具体内容可根据实际情况调整修改), the headline of a collection (学校寒假放假通知(集锦15篇),
+# 学院通知模板集合九篇) and the label of each sample in it (学院通知 篇2).
+_SAMPLE_SITE = re.compile(r"小编(?:为|帮|给|整理|精心)|模板.{0,12}根据实际情况|"
+                          r"[(（](?:精选|集锦|集合|通用|优选|汇总|合集|热门|推荐)?\s*[\d一二三四五六七八九十]+\s*篇[)）]$|"
+                          r"(?:精选|集锦|集合|合集|汇编|大全|汇总)[\d一二三四五六七八九十]+篇$|[\d一二三四五六七八九十]+篇(?:合辑|合集|汇编)|"
+                          r"^\S{2,20}\s*篇\s*\d{1,2}$")
+
+
+def drop_sample_site_notes(doc: Document, options: ReadOptions) -> None:
+    """What essay and sample sites add around the samples they print (editor's introduction, note under a sample,
+    collection headline, sample labels): never a document's own words."""
+    drop_where(doc, "drop_sample_site_notes", _sample_site_reason)
+
+
+def _sample_site_reason(text: str) -> str | None:
+    return "essay-site note or sample label" if len(text) <= 200 and _SAMPLE_SITE.search(text) else None
 
 
 def _is_copy(doc: Document, index: int, text: str) -> bool:

@@ -10,8 +10,8 @@ import re
 from ..model import Document
 from ..options import ReadOptions
 from .removal import drop
-from .shape import (DOC_NUMBER, ISO_DATE, ORG_ENDINGS, contains_any, has_sentence_end, names_genre, per_document,
-                    squeeze, text_of)
+from .shape import (DOC_NUMBER, ISO_DATE, LIST_BULLET, ORG_ENDINGS, contains_any, has_sentence_end, names_genre,
+                    per_document, squeeze, text_of)
 
 _LABELS = ("索引号", "主题分类", "主题词", "文号", "发文字号", "发布机构", "发文机关", "发布单位", "公开方式", "公开形式",
            "公开范围", "公开时限", "成文日期", "发文日期", "发布日期", "生成日期", "公开日期", "组配分类", "体裁分类",
@@ -19,7 +19,6 @@ _LABELS = ("索引号", "主题分类", "主题词", "文号", "发文字号", "
            "发文机构", "来源", "信息来源", "有效期", "关键词", "内容概述")
 # A label may be spaced out (名　　称), follow a list bullet (• 索引号:), and is followed by a colon or by
 # whitespace before its value.
-_BULLET = re.compile(r"^[•·●▪■◆◇◦]\s*")
 _LABEL = re.compile("(" + "|".join(r"\s*".join(label) for label in _LABELS) + r")(?:\s*[:：]|\s+|$)")
 
 
@@ -28,10 +27,10 @@ def drop_metadata_table(doc: Document, options: ReadOptions) -> None:
     found: dict[int, list[tuple[str, str]]] = {}
     for i, block in enumerate(doc.blocks):
         text = text_of(block) or ""
-        pairs = _labelled_pairs(_BULLET.sub("", text))
+        pairs = _labelled_pairs(LIST_BULLET.sub("", text))
         if pairs:
             found[i] = pairs
-        elif i - 1 in found and _awaits_value(found[i - 1]) and _value_line(text):
+        elif i - 1 in found and _awaits_value(found[i - 1]) and _value_line(found[i - 1][-1][0], text):
             value = text.lstrip("：: ")  # the value, on the line under its label (：value)
             found[i] = [(found[i - 1][-1][0], value)]
             found[i - 1] = found[i - 1][:-1]
@@ -58,7 +57,7 @@ def _labelled_pairs(text: str) -> list[tuple[str, str]]:
     matches = [first, *_LABEL.finditer(text, first.end())]
     pairs = []
     for m, nxt in zip(matches, matches[1:] + [None]):
-        value = text[m.end():nxt.start() if nxt else len(text)].strip()
+        value = text[m.end():nxt.start() if nxt else len(text)].strip(" \t|｜")  # cells of a `|` row
         pairs.append((squeeze(m.group(1)), value))
     return pairs
 
@@ -67,8 +66,16 @@ def _awaits_value(pairs: list[tuple[str, str]]) -> bool:
     return bool(pairs) and pairs[-1][1] == ""
 
 
-def _value_line(text: str) -> bool:
-    return 0 < len(squeeze(text)) <= 40 and not has_sentence_end(text)
+# The value of a date field starts with its year (2017-06-28, 2017年06月28日).
+_DATE_VALUE = re.compile(r"^\d{4}\s*[-/.年]")
+
+
+def _value_line(label: str, text: str) -> bool:
+    """`text` can be the value of `label` printed on the next line: short, no sentence, and a date under a date
+    label — an empty 成文日期 at the end of a row does not take the document's garbled number below it."""
+    value = text.lstrip("：: ")
+    return 0 < len(squeeze(text)) <= 40 and not has_sentence_end(text) \
+        and (not label.endswith("日期") or bool(_DATE_VALUE.match(value)))
 
 
 _NONE = ("无", "暂无", "空", "-", "—", "/")  # a 文号 field saying the document has none

@@ -11,9 +11,9 @@ from itertools import islice
 
 from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
-from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, HAN, NOTE, ORG_ENDINGS, YEAR_CLOSE, YEAR_OPEN, contains_any,
-                    has_sentence_end, is_addressee, is_issuer_mark, is_sentence, is_signature, is_title_shaped, marker_of,
-                    names_genre, per_document, says_about, squeeze, text_of)
+from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, HAN, LIST_BULLET, NOTE, ORG_ENDINGS, YEAR_CLOSE, YEAR_OPEN,
+                    contains_any, has_sentence_end, is_addressee, is_issuer_mark, is_sentence, is_signature,
+                    is_title_shaped, marker_of, names_genre, per_document, says_about, squeeze, text_of)
 
 _PRINTED = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})\s*印\s*发$")
 _CC = re.compile(r"^抄\s*送\s*[:：]\s*")
@@ -56,22 +56,40 @@ def locate_title(blocks: list) -> tuple[int, int] | None:
     if tail.startswith("的") and names_genre(tail) and len(squeeze(tail)) <= 8:  # …方案》 / 的通知
         last += 1
     first = last
-    if not says_about(_QUOTED.sub("", text_of(blocks[last]))):
+    lower = text_of(blocks[last]) or ""
+    if not says_about(_QUOTED.sub("", lower)):
         for top in (last - 1, last - 2):  # a title broken over two or three lines
             upper = [text_of(b) or "" for b in blocks[max(top, 0):last]]
-            if top < 0 or not all(_title_part(t) for t in upper):
+            if top < 0 or not all(_title_part(t, lower) for t in upper):
                 break
             if says_about(upper[0]):
                 first = top
                 break
+        above = text_of(blocks[last - 1]) or "" if last > 0 else ""
+        if first == last and _genre_only(lower) and _title_part(above, lower) and len(squeeze(above)) >= 8 \
+                and not above.endswith((")", "）", "]", "】")):  # a line closed by a remark is a headline of its own
+            first = last - 1
     if first > 0 and says_about((text_of(blocks[first]) or "")[:2]) and is_signature(text_of(blocks[first - 1]) or ""):
         first -= 1  # the issuing organ on a line of its own: 济宁市人民政府 / 关于…的实施意见
     return first, last
 
 
-def _title_part(text: str) -> bool:
-    """An upper line of a broken title: title-shaped, naming no genre unless inside a book title (《…方案》)."""
-    return _title_shaped(text) and (not names_genre(text) or text.rstrip().endswith(("》", "〉")))
+def _title_part(text: str, lower: str) -> bool:
+    """An upper line of a broken title: title-shaped, naming no genre unless inside a book title (《…方案》) or
+    unless the title's last line cannot stand alone (关于印发…三年行动计划 / （2023—2025年）的通知)."""
+    return _title_shaped(text) and (not names_genre(text) or text.rstrip().endswith(("》", "〉"))
+                                    or lower.lstrip().startswith(_CONTINUATION))
+
+
+# How the last line of a broken title starts when it carries on the line above: a bracketed period or qualifier
+# of the named document, or the 的 before the genre.
+_CONTINUATION = ("(", "（", "的", "》")
+
+
+def _genre_only(text: str) -> bool:
+    """A last title line that is nothing but a genre phrase (绩效评价报告, 实施方案): it names no subject, so the
+    line above belongs to the title even without 关于."""
+    return names_genre(text) and len(squeeze(text)) <= 8 and not text.startswith(_CONTINUATION)
 
 
 def document_head(blocks: list) -> int | None:
@@ -118,7 +136,7 @@ def find_title(doc: Document, options: ReadOptions) -> None:
     if span is None:
         return
     first, last = span
-    text = "".join(text_of(b) or "" for b in doc.blocks[first:last + 1])
+    text = LIST_BULLET.sub("", "".join(text_of(b) or "" for b in doc.blocks[first:last + 1]))  # • 关于…的通知
     if doc.metadata.title and squeeze(doc.metadata.title) != squeeze(text):
         return
     doc.metadata.title = doc.metadata.title or text
@@ -272,6 +290,8 @@ def find_closing(doc: Document, options: ReadOptions) -> None:
         tail = [i for i in dates if i >= len(blocks) - 2]
         if signed or tail:
             _take_closing(sub, (signed or tail)[-1])
+        elif not dates:
+            _take_undated_closing(sub)
 
 
 def signed_date(text: str) -> re.Match | None:
@@ -291,6 +311,18 @@ def _signature_lines(blocks: list, d: int) -> list[int]:
         run.insert(0, i)
         i -= 1
     return run if len(run) <= 3 else run[-1:]
+
+
+def _take_undated_closing(doc: Document) -> None:
+    """An organ's line right above the 附注 ((此件公开发布)) near the end is the signature even when the page lost
+    the date (a date drawn as a picture or in a private font leaves '{ 2017 6 23')."""
+    blocks = doc.blocks
+    for n in range(len(blocks) - 1, max(0, len(blocks) - 3), -1):
+        note, organ = text_of(blocks[n]) or "", text_of(blocks[n - 1]) or ""
+        if NOTE.match(squeeze(note)) and is_signature(organ):
+            doc.metadata.signature, doc.metadata.note = organ, note
+            del blocks[n - 1:n + 1]
+            return
 
 
 def _take_closing(doc: Document, d: int) -> None:

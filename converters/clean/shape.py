@@ -34,11 +34,14 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 SENTENCE_END = "。！？；!?;"
 COMMAS = "，,、"
 COLONS = "：:"
-# Chinese numerals of dates; printed zeros are often a letter O or a full-width/Greek look-alike (二O一一年).
-_CN_DIGITS = "〇○零一二三四五六七八九十OoΟＯ"
+# Chinese numerals of dates; printed zeros are often a letter O, a digit 0 or a full-width/Greek look-alike (二O一一年,
+# 二0一一年).
+_CN_DIGITS = "〇○零一二三四五六七八九十OoΟＯ0"
 
-DATE = (rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*月"
-        rf"\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})\s*日")
+# Sample documents on template sites leave the digits to fill in (20xx年4月23日, x年x月x日).
+_BLANK = "[xX]"
+DATE = (rf"(?:\d{{4}}|\d{{0,2}}{_BLANK}{{1,4}}|[{_CN_DIGITS}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}}|{_BLANK}{{1,2}})\s*月"
+        rf"\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}}|{_BLANK}{{1,2}})\s*日")
 DATE_LINE = re.compile(rf"^{DATE}$")
 ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # The year's brackets as sites print them: 〔〕, [] or () after NFKC, and the small or full-width forms of pages.
@@ -48,6 +51,8 @@ DOC_NUMBER = re.compile(rf"^[(（]?[{HAN}]{{1,14}}\s*[{YEAR_OPEN}]\s*\d{{4}}\s*[
 # 附件 label on a line of its own, above an attached document (附件, 附件2, 附件一：); applied to squeezed text.
 ATTACHMENT_LABEL = re.compile(r"^附件[\d一二三四五六七八九十]*[:：]?$")
 NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
+# The bullet a dump puts before each item of an HTML list (- 时间:2023-02-24, • 索引号:).
+LIST_BULLET = re.compile(r"^(?:[-*]\s+|[•·●▪■◆◇◦]\s*)")
 GENRES = ("通知", "通报", "决定", "意见", "办法", "规定", "细则", "方案", "计划", "规划", "要点", "总结", "报告", "请示",
           "批复", "函", "纪要", "公告", "通告", "命令", "决议", "公报", "条例", "章程", "须知", "指南", "制度", "名单",
           "安排", "预案", "清单", "目录", "说明", "讲话", "标准", "通讯录", "规则", "守则", "准则", "规程")
@@ -60,15 +65,15 @@ MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(r"^[(（]\s*\d{1,2}\s*[)）]")),
     (3, re.compile(r"^\d{1,2}\s*(?:[.．](?!\d)|、)")),
     (5, re.compile(rf"^[{_CN_NUM}]+是")),
-    # Rules and measures (办法, 规定, 章程) are divided into 第X章 and 第X节 above their 第X条 articles.
+    # Rules and measures (办法, 规定, 章程) are divided into 第X章 and 第X节 (節) above their 第X条 (條) articles.
     (1, re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*章")),
-    (2, re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*节")),
+    (2, re.compile(rf"^第\s*[{_CN_NUM}零〇\d]+\s*[节節]")),
 )
 # Every marker opens with one of these: most lines are rejected by this one test.
 _MARKER_START = re.compile(rf"[{_CN_NUM}(（第\d]")
 # An article of rules (第五条 …), or a section numbered in decimal outline (1.2 编制依据, 3.1.2) as 预案, 规划 and
 # 标准 are: running text of a document even when cut short or listed in a table of contents.
-ARTICLE = re.compile(rf"^(?:第\s*[{_CN_NUM}零〇\d]+\s*条|\d{{1,2}}(?:\.\d{{1,2}})+\s*[{HAN}])")
+ARTICLE = re.compile(rf"^(?:第\s*[{_CN_NUM}零〇\d]+\s*[条條]|\d{{1,2}}(?:\.\d{{1,2}})+\s*[{HAN}])")
 
 
 @per_document
@@ -83,9 +88,9 @@ def marker_of(text: str) -> tuple[int, str] | None:
     return None
 
 
-# How the names of issuing organs end (局, 委员会, 人民政府, 学校, 中心 …).
+# How the names of issuing organs end (局, 委员会, 人民政府, 学校, 中心, 行政公署 …).
 ORG_ENDINGS = ("局", "委", "办", "厅", "部", "处", "室", "院", "校", "园", "府", "会", "司", "中心", "所", "站", "队", "组",
-               "大学", "中学", "小学", "馆", "社", "科", "股", "行", "团", "厂", "场", "总支", "台")
+               "大学", "中学", "小学", "馆", "社", "科", "股", "行", "团", "厂", "场", "总支", "台", "公署")
 
 
 _ISSUER_MARK = re.compile(r"^[^:：]{3,30}文件$")
@@ -171,17 +176,19 @@ def says_about(text: str) -> bool:
 
 _TWO_HAN = re.compile(f"[{HAN}][^{HAN}]*[{HAN}]")
 _ATTACHMENT_LEAD = re.compile(r"^附\s*件\s*\d*\s*[:：]")
+# A listing site's headline: a title in square brackets with the site's keyword after it ([…致家长的一封信] 双节放假).
+_TAGGED_HEADLINE = re.compile(r"^[\[【].{8,}[\]】].{1,8}$")
 
 
 @per_document
 def is_title_shaped(text: str) -> bool:
     """Could be a document title: one short line of Chinese, no sentence punctuation, no numbering marker, not a
-    date."""
+    date, not a site's tagged headline."""
     plain = squeeze(text)
     return (4 <= len(plain) <= 80 and bool(_TWO_HAN.search(plain)) and not has_sentence_end(text)
             and not text.endswith(tuple(COLONS)) and not is_menu(text) and not _ATTACHMENT_LEAD.match(text)
             and marker_of(text) is None and not DATE_LINE.match(plain) and not ISO_DATE.match(text)
-            and not DOC_NUMBER.match(plain) and not ARTICLE.match(plain))
+            and not DOC_NUMBER.match(plain) and not ARTICLE.match(plain) and not _TAGGED_HEADLINE.match(plain))
 
 
 _LEAD_IN = re.compile(r"如下$|现将|根据|为了|按照|通知$")
@@ -189,7 +196,8 @@ _LEAD_IN = re.compile(r"如下$|现将|根据|为了|按照|通知$")
 
 @per_document
 def is_addressee(text: str) -> bool:
-    """主送机关: organisations separated by 、/，, ending in a colon, with no finished sentence."""
+    """主送机关: organisations separated by 、/，, or a salutation (尊敬的家长), ending in a colon, with no finished
+    sentence."""
     plain = squeeze(text)
     if not plain.endswith(tuple(COLONS)) or len(plain) > 200 or contains_any(plain, "。！？"):
         return False
@@ -198,7 +206,8 @@ def is_addressee(text: str) -> bool:
     body = plain.rstrip("：:")
     if _LEAD_IN.search(body):  # a lead-in sentence ('现将有关事项通知如下：')
         return False
-    return contains_any(body, COMMAS) or body.startswith("各") or body.endswith(ORG_ENDINGS + ("同志", "位", "门"))
+    return contains_any(body, COMMAS) or body.startswith(("各", "尊敬的", "亲爱的")) \
+        or body.endswith(ORG_ENDINGS + ("同志", "位", "门"))  # 尊敬的家长： opens a school's letter to parents
 
 
 _THREE_DIGITS = re.compile(r"\d{3}")

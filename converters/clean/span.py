@@ -15,8 +15,8 @@ from ..model import Document
 from ..options import ReadOptions
 from .parts import document_head, is_anchor, locate_title, signed_date
 from .removal import drop_each, first_line
-from .shape import (ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, HAN, NOTE, contains_any, is_addressee, is_issuer_mark,
-                    is_short_plain, names_genre, squeeze, text_of)
+from .shape import (ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, HAN, LIST_BULLET, NOTE, contains_any, is_addressee,
+                    is_issuer_mark, is_short_plain, names_genre, squeeze, text_of)
 
 _CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人)")
 _PRINTED = re.compile(r"印\s*发$")  # apart from _CLOSING, so the search skips from 印 to 印
@@ -91,11 +91,15 @@ def _below_document(doc: Document, texts: list[str], anchor: int) -> int:
 def _split_fields(blocks: list, first: int, head: int) -> dict[int, str]:
     """Between a title and the body nothing but head parts belongs to the document: a site field printed as a
     bare label line (发布人：) with its short value on the next line (刘东), or with no value at all before the
-    addressee or the next label (视力保护色：), is page information. A label followed by the body (全体师生：) is
-    the addressee."""
+    addressee or the next label (视力保护色：), is page information; so is a short list item (• 1836, • 某某学校:
+    the date, view count and site name of a page-info list). A label followed by the body (全体师生：) is the
+    addressee."""
     reasons: dict[int, str] = {}
     for i in range(first, head):
         label, value = text_of(blocks[i]) or "", text_of(blocks[i + 1]) or "" if i + 1 < len(blocks) else ""
+        if LIST_BULLET.match(label) and is_short_plain(label, 30) and not _is_part(LIST_BULLET.sub("", label)):
+            reasons[i] = "page information between the title and the document"
+            continue
         if not _FIELD_LABEL.match(squeeze(label)) or _is_part(label):
             continue
         if _FIELD_LABEL.match(squeeze(value)) or is_addressee(value):
