@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from converters.clean.boilerplate import _footer_reason, _qr_reason
+from converters.clean.boilerplate import _SAMPLE_SITE, _footer_reason, _qr_reason, _sample_site_reason
 from converters.clean.metadata_table import _infer_label
 from converters.clean.parts import _printed
 from converters.clean.punctuation import (_BRACKET, _CLAUSE, _bracket_pairs, _cjk_beside, _replace, _restore_plain,
@@ -75,3 +75,17 @@ def test_picture_names_and_title_shapes():
 
 def test_contains_any_takes_characters_literally():
     assert contains_any("a-b", "-") and contains_any("x]y", "]^") and not contains_any("abc", "]^-\\")
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(["小编", "为", "模板", "可", "根据实际情况", "篇", "集锦", "合集", "精选", "（", "）", "(",
+                                  ")", "12", "一", " ", "\t", "学校通知"]), max_size=12).map("".join))
+def test_sample_site_notes_need_one_of_their_words(text):
+    """The rule looks for its pattern only in lines holding 篇, 小编 or 模板: every alternative needs one."""
+    assert bool(_sample_site_reason(text)) == bool(_SAMPLE_SITE.search(text))
+
+
+def test_sample_site_labels():
+    assert _sample_site_reason("学院通知 篇2") and _sample_site_reason("下面是小编为大家整理的通知")
+    assert _sample_site_reason("学校寒假放假通知(集锦15篇)") and not _sample_site_reason("全文共三篇，分别是")
+    assert _sample_site_reason("以上为通知模板，具体内容可根据实际情况调整")

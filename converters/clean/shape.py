@@ -104,12 +104,15 @@ def is_issuer_mark(text: str) -> bool:
     return bool(_ISSUER_MARK.match(plain)) and plain[:-2].endswith(ORG_ENDINGS)
 
 
-_LINE_BLOCKS = (Paragraph, Heading, Title)
-
-
 def text_of(block: Block) -> str | None:
-    """The text of a block the line rules can judge; None for tables, images and other structured blocks."""
-    return block.text.strip() if isinstance(block, _LINE_BLOCKS) else None
+    """The text of a block the line rules can judge; None for tables, images and other structured blocks.
+    Every rule asks this of every block (hundreds of times per notice), so the common one-run paragraph is read
+    directly."""
+    kind = type(block)
+    if kind is Paragraph:
+        runs = block.runs
+        return (runs[0].text if len(runs) == 1 else block.text).strip()
+    return block.text.strip() if kind is Heading or kind is Title else None
 
 
 @per_document
