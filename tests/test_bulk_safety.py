@@ -178,3 +178,21 @@ def test_a_document_stuck_beyond_the_alarm_is_killed(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert f"failed: {tmp_path / 'in/n3.txt'}: took longer than the time limit of 0.2 s (stopped by force)" in result.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["n0.md", "n1.md", "n2.md", "n4.md", "n5.md"]
+
+
+def test_a_batch_reports_each_write_outcome_in_order(tmp_path):
+    """A batch's reports come back in the batch's order, each with its own write outcome."""
+    tree(tmp_path / "in", 4)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "n1.md").write_text("earlier run", encoding="utf-8")  # exists: skipped
+    (out / "blocked").write_text("a file where a directory should be", encoding="utf-8")
+    targets = [out / "n0.md", out / "n1.md", out / "blocked" / "n2.md", out / "deep" / "n3.md"]
+    tasks = [bulk.Task(str(tmp_path / "in" / f"n{n}.txt"), str(target)) for n, target in enumerate(targets)]
+    reports = bulk.convert_batch(tasks, Settings())
+    assert [r.input for r in reports] == [t.input for t in tasks]
+    assert [r.status for r in reports] == ["converted", "skipped", "failed", "converted"]
+    assert reports[2].reason.startswith(f"cannot write {targets[2]}")
+    assert (out / "n0.md").read_text(encoding="utf-8").startswith("---\n") and (out / "deep" / "n3.md").is_file()
+    assert (out / "n1.md").read_text(encoding="utf-8") == "earlier run"
+    assert leftovers(out) == []
