@@ -5,6 +5,8 @@ Generates COUNT notices from the seed text dumps (each varied: its own document 
 paragraphs swapped) and, when this build reads HTML, from the saved HTML samples; converts the folder with
 `gwconv convert DIR -o OUT -t md -j JOBS --quiet` in a subprocess, then converts the same files one by one with
 pandoc (`-f markdown` or `-f html`, `-t gfm`, JOBS at a time), sampling the resident memory of each process tree.
+Pandoc converts half of its share before gwconv runs and half after, so a machine that speeds up or slows down
+during a long run (a shared VM does) weighs on both tools alike.
 Prints documents/second, peak RSS and the ratio. With --flat-check N, gwconv first converts only the first N
 notices, to show that peak memory does not grow with the number of documents. With --engine-check, the folder is
 converted once more with `--engine dask` and every output compared byte for byte with the local engine's.
@@ -187,6 +189,9 @@ def main() -> int:
         paths = generate(sources, args.count, work / "in")
         size = sum(p.stat().st_size for p in paths)
         print(f"{args.count} notices, {size / 2**20:.1f} MB, {args.jobs} processes each (machine: {os.cpu_count()} cores)")
+        sample = paths[: args.pandoc_count or len(paths)]
+        half = len(sample) // 2
+        before = run_pandoc(sample[:half], work / "out-pandoc", args.jobs)
         small = None
         if args.flat_check:
             folders = sorted((work / "in").iterdir())[: max(1, args.flat_check // PER_FOLDER)]
@@ -197,8 +202,9 @@ def main() -> int:
             compared, differ = same_outputs(work / "out-gwconv", work / "out-dask")
             print(f"  dask engine: {args.count / on_dask.seconds:.1f} docs/s; {compared} outputs compared, "
                   f"{len(differ)} differ {differ[:5] if differ else '(byte for byte identical)'}")
-        sample = paths[: args.pandoc_count or len(paths)]
-        theirs = run_pandoc(sample, work / "out-pandoc", args.jobs)
+        after = run_pandoc(sample[half:], work / "out-pandoc", args.jobs)
+        theirs = Measure(before.seconds + after.seconds, max(before.peak_tree_rss, after.peak_tree_rss),
+                         max(before.peak_process_rss, after.peak_process_rss))
 
     ours_rate, theirs_rate = args.count / ours.seconds, len(sample) / theirs.seconds
     print(f"gwconv: {ours_rate:8.1f} docs/s ({ours.seconds:.1f} s), peak RSS {mb(ours.peak_tree_rss)} "
