@@ -80,10 +80,10 @@ def test_genre_names_with_a_qualifier_or_in_traditional_print():
     assert names_genre("關于實施的意見") and not names_genre("教育(试行)")
 
 
-def test_a_page_without_document_text_loses_its_menus_only():
+def test_a_page_without_document_text_loses_its_menus_and_footer():
     doc = read_text("索引号 000014348/2020-35147\n发布机构 邯郸市教育局\n网站首页\n走进邯郸\n市长之窗\n邯郸信息\n"
                     "冀ICP备05029117号-1\n主办单位： 邯郸市人民政府办公室")
-    assert body_texts(doc) == ["主办单位： 邯郸市人民政府办公室"]
+    assert body_texts(doc) == [] and removed(doc)[-1] == "主办单位： 邯郸市人民政府办公室"
     names = read_text("关于公布2021年优秀教师名单的通知\n张三\n李四\n王五")  # no site chrome: nothing is judged
     assert body_texts(names) == ["关于公布2021年优秀教师名单的通知", "张三", "李四", "王五"] and not names.removed
 
@@ -215,3 +215,11 @@ def test_a_key_points_blurb_above_the_title_and_digit_lines_are_not_titles():
                     f"某某市港航管理局\n201372\n某某市港航管理局公文处理办法\n{BODY}")
     assert removed(doc)[0].startswith("核心提示") and doc.metadata.addressee == "局各部门："
     assert [e.metadata.title for e in doc.embedded] == ["某某市港航管理局公文处理办法"]
+
+
+def test_the_site_owner_beside_the_registration_line_goes_an_events_organisers_stay():
+    event = ("关于举办全县中小学生运动会的通知\n各学校：\n现将有关事项通知如下。\n主办单位：县教育局\n承办单位：县第一中学\n"
+             "县教育局\n2023年5月1日\n")
+    doc = read_text(event + "版权所有：县人民政府\n主办单位：县人民政府办公室\n技术支持：某网络公司")
+    assert body_texts(doc)[1:] == ["主办单位：县教育局", "承办单位：县第一中学"]
+    assert removed(doc)[-3:] == ["版权所有：县人民政府", "主办单位：县人民政府办公室", "技术支持：某网络公司"]

@@ -10,7 +10,7 @@ import re
 from ..model import Document
 from ..options import ReadOptions
 from .parts import document_head, is_anchor, locate_title
-from .removal import drop, drop_where
+from .removal import drop, drop_where, first_line
 from .shape import (HAN, ISO_DATE, LIST_BULLET, SENTENCE_END, contains_any, is_addressee, is_title_shaped, marker_of,
                     names_genre, says_about, squeeze, text_of)
 
@@ -94,8 +94,29 @@ _FOOTER_SPLIT = re.compile(r"[\s|｜【】\[\]()（）/·•]+")
 
 
 def drop_footer_tokens(doc: Document, options: ReadOptions) -> None:
-    """打印本页 关闭窗口 返回顶部, 上一篇：…, 相关链接, 版权所有 / ICP备 / 公网安备 lines."""
+    """打印本页 关闭窗口 返回顶部, 上一篇：…, 相关链接, 版权所有 / ICP备 / 公网安备 lines; and the site's owner
+    (主办单位：…) beside them."""
     drop_where(doc, "drop_footer_tokens", _footer_reason)
+    _drop_site_owner(doc)
+
+
+# The site's owner and operator in its footer. An event's notice names its 主办单位 too, so only a line beside a
+# copyright or registration line (within _OWNER_REACH source lines) is the footer's.
+_SITE_OWNER = re.compile(r"^(?:主办|承办|协办|主管|运维|维护)(?:单位|机构)?\s*[:：]\s*[^，,。；;]{2,40}$")
+_OWNER_REACH = 2
+
+
+def _drop_site_owner(doc: Document) -> None:
+    footer = [r.line for r in doc.removed if r.rule == "drop_footer_tokens" and r.line and r.reason == _REGISTRATION]
+    if not footer:
+        return
+    owners = [i for i, block in enumerate(doc.blocks)
+              if (text := text_of(block)) and _SITE_OWNER.match(text) and (line := first_line(block))
+              and any(abs(line - f) <= _OWNER_REACH for f in footer)]
+    drop(doc, owners, "site owner in the page footer", "drop_footer_tokens")
+
+
+_REGISTRATION = "site copyright/registration footer"
 
 
 def _footer_reason(text: str) -> str | None:
@@ -107,7 +128,7 @@ def _footer_reason(text: str) -> str | None:
     if _PREV_NEXT.match(text) and len(text) <= 80:
         return "link to another page"
     if _is_copyright(text) and len(text) <= 200:
-        return "site copyright/registration footer"
+        return _REGISTRATION
     return None
 
 
