@@ -52,9 +52,10 @@ _STRONG_START = re.compile(r"^[【\[]?\s*(?:关键词|关键字|发布时间|发
 # Any 时间/日期 label with a machine-printed date after it (时间:2019-05-14 10:45, 归档时间:2024/2/27): documents
 # print their dates as 2021年3月5日, sites print stamps like these.
 _STAMP = re.compile(rf"^[【\[]?\s*[{HAN}]{{0,4}}(?:时间|時間|日期)\s*[:：]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}")
-# A machine-printed date opening the line, a page label after it (2011-06-18 00:00:00 来源: 本站原创).
+# A machine-printed date opening the line, a page label after it (2011-06-18 00:00:00 来源: 本站原创), or the
+# source's name without a label (2023-01-05 10:00 区人民政府办公室).
 _STAMP_FIRST = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
-                          rf"(?:{_PAGE_LABEL})\s*[:：]")
+                          rf"(?:(?:{_PAGE_LABEL})\s*[:：]|\s[{HAN}]{{2,20}}$)")
 _FONT_SIZE = re.compile(r"[【\[]\s*(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小\s*[】\]]")
 # The credit a site adds in brackets under an article: (编辑:某某), 【责任编辑：某某】.
 _CREDIT = re.compile(r"^[(（【\[]\s*(?:责任编辑|编辑|作者|撰稿|供稿|审核|校对|摄影|记者|通讯员)\s*[:：][^()（）【】\[\]]{1,30}[)）】\]]$")
@@ -80,7 +81,7 @@ def _page_info_reason(text: str) -> str | None:
 _FOOTER_TOKENS = {"打印", "打印本页", "打印此页", "打印文章", "打印正文", "我要打印", "关闭本文", "我要收藏", "关闭", "关闭本页",
                   "关闭窗口", "关闭此页", "返回顶部", "回到顶部",
                   "顶部", "返回", "返回列表", "收藏", "收藏本页", "加入收藏", "分享", "分享到", "保存", "保存本页", "纠错",
-                  "我要纠错", "下载", "字号", "大", "中", "小", "默认", "放大", "缩小", "双击滚屏"}
+                  "我要纠错", "下载", "附件下载", "下载附件", "字号", "大", "中", "小", "默认", "放大", "缩小", "双击滚屏"}
 _PREV_NEXT = re.compile(r"^[-•·]?\s*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关新闻|相关文件|相关稿件|分享到?)\s*(?:[:：]|$)")
 # Copyright and registration lines, by script: while every alternative opens with a caseless character the
 # search skips from one such character to the next, where a case-insensitive or anchored alternative would make

@@ -16,7 +16,7 @@ from .shape import (DOC_NUMBER, ISO_DATE, LIST_BULLET, ORG_ENDINGS, contains_any
 _LABELS = ("索引号", "主题分类", "主题词", "文号", "发文字号", "发布机构", "发文机关", "发布单位", "公开方式", "公开形式",
            "公开范围", "公开时限", "成文日期", "发文日期", "发布日期", "生成日期", "公开日期", "组配分类", "体裁分类",
            "服务对象分类", "信息分类", "信息类别", "内容分类", "有效性", "时效性", "效力状态", "统一编号", "名称", "标题",
-           "发文机构", "来源", "信息来源", "有效期", "关键词", "内容概述")
+           "发文机构", "来源", "信息来源", "有效期", "关键词", "内容概述", "分类")
 # A label may be spaced out (名　　称), follow a list bullet (• 索引号:), and is followed by a colon or by
 # whitespace before its value.
 _LABEL = re.compile("(" + "|".join(r"\s*".join(label) for label in _LABELS) + r")(?:\s*[:：]|\s+|$)")
@@ -71,11 +71,17 @@ _DATE_VALUE = re.compile(r"^\d{4}\s*[-/.年]")
 
 
 def _value_line(label: str, text: str) -> bool:
-    """`text` can be the value of `label` printed on the next line: short, no sentence, and a date under a date
-    label — an empty 成文日期 at the end of a row does not take the document's garbled number below it."""
+    """`text` can be the value of `label` printed on the next line: short, no sentence, a date under a date label,
+    a document number only under a number label and a title only under a title label — so an empty field at the
+    end of the table (成文日期：, 有效性：) does not take the document's number or title below it."""
     value = text.lstrip("：: ")
-    return 0 < len(squeeze(text)) <= 40 and not has_sentence_end(text) \
-        and (not label.endswith("日期") or bool(_DATE_VALUE.match(value)))
+    if not 0 < len(squeeze(text)) <= 40 or has_sentence_end(text):
+        return False
+    if label.endswith("日期"):
+        return bool(_DATE_VALUE.match(value))
+    if DOC_NUMBER.match(squeeze(value)):
+        return label in ("文号", "发文字号")
+    return label in ("标题", "名称") or not names_genre(value)
 
 
 _NONE = ("无", "暂无", "空", "-", "—", "/")  # a 文号 field saying the document has none

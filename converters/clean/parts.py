@@ -11,9 +11,10 @@ from itertools import islice
 
 from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
-from .shape import (ARTICLE, DATE, DATE_LINE, DOC_NUMBER, HAN, LIST_BULLET, NOTE, ORG_ENDINGS, YEAR_CLOSE, YEAR_OPEN,
-                    contains_any, has_sentence_end, is_addressee, is_issuer_mark, is_sentence, is_signature,
-                    is_title_shaped, marker_of, names_genre, per_document, says_about, squeeze, text_of)
+from .shape import (ARTICLE, CLOSING_DATE, CUT_DOC_NUMBER, DATE, DATE_LINE, DOC_NUMBER, HAN, LIST_BULLET, NOTE,
+                    ORG_ENDINGS, YEAR_CLOSE, YEAR_OPEN, contains_any, has_sentence_end, is_addressee, is_issuer_mark,
+                    is_sentence, is_signature, is_title_shaped, marker_of, names_genre, per_document, says_about,
+                    squeeze, text_of)
 
 _PRINTED = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})\s*印\s*发$")
 _CC = re.compile(r"^抄\s*送\s*[:：]\s*")
@@ -69,9 +70,15 @@ def locate_title(blocks: list) -> tuple[int, int] | None:
         if first == last and _genre_only(lower) and _title_part(above, lower) and len(squeeze(above)) >= 8 \
                 and not above.endswith((")", "）", "]", "】")):  # a line closed by a remark is a headline of its own
             first = last - 1
-    if first > 0 and says_about((text_of(blocks[first]) or "")[:2]) and is_signature(text_of(blocks[first - 1]) or ""):
-        first -= 1  # the issuing organ on a line of its own: 济宁市人民政府 / 关于…的实施意见
+    if says_about((text_of(blocks[first]) or "")[:2]):
+        # The issuing organ on a line of its own (济宁市人民政府 / 关于…的实施意见); joint issuers stack one per line.
+        organs = 0
+        while first > 0 and organs < _JOINT_ORGANS and is_signature(text_of(blocks[first - 1]) or ""):
+            first, organs = first - 1, organs + 1
     return first, last
+
+
+_JOINT_ORGANS = 4  # organ lines stacked above a 关于… title line (a joint document's issuers)
 
 
 def _title_part(text: str, lower: str) -> bool:
@@ -155,7 +162,7 @@ def find_doc_number(doc: Document, options: ReadOptions) -> None:
         text = text_of(block) or ""
         if is_anchor(block):
             break
-        if DOC_NUMBER.match(squeeze(text)):
+        if DOC_NUMBER.match(squeeze(text)) or CUT_DOC_NUMBER.match(squeeze(text)):
             for label in [k for k, v in doc.metadata.site.items() if _doc_number_key(v) == _doc_number_key(text)]:
                 del doc.metadata.site[label]  # printed in the document itself, not only in the site's table
             doc.metadata.doc_number = text
@@ -198,11 +205,18 @@ def find_addressee(doc: Document, options: ReadOptions) -> None:
 
 def _lists_organs(text: str) -> bool:
     """Two or more organisations separated by commas, each ending like one (…管委会，各乡镇人民政府（街道办事处），
-    市直有关单位), and nothing else."""
+    市直有关单位), and nothing else; in a longer list (three or more) most items are enough, as sectors and
+    trades stand among the organs (市直各部门、森工、监狱所、供热企业)."""
     if has_sentence_end(text) or text.rstrip().endswith(("：", ":")):
         return False
     items = [_BRACKETED.sub("", item) for item in re.split(r"[，,、]", squeeze(text)) if item]
-    return len(items) >= 2 and all(item.endswith(ORG_ENDINGS + ("单位", "部门", "机构")) for item in items)
+    organs = sum(1 for item in items if item.endswith(_ADDRESSED))
+    if len(items) < 2 or any(len(item) > 20 for item in items):
+        return False
+    return organs == len(items) or len(items) >= 3 and 2 * organs > len(items)
+
+
+_ADDRESSED = ORG_ENDINGS + ("单位", "部门", "机构", "企业")
 
 
 def _is_short_label(text: str) -> bool:
@@ -285,7 +299,7 @@ def find_closing(doc: Document, options: ReadOptions) -> None:
             continue
         blocks = sub.blocks
         lines = [text_of(b) or "" for b in blocks]
-        dates = [i for i, line in enumerate(lines) if DATE_LINE.match(squeeze(line)) or signed_date(line)]
+        dates = [i for i, line in enumerate(lines) if CLOSING_DATE.match(squeeze(line)) or signed_date(line)]
         signed = [i for i in dates if signed_date(lines[i]) or i > 0 and is_signature(lines[i - 1])]
         tail = [i for i in dates if i >= len(blocks) - 2]
         if signed or tail:

@@ -43,11 +43,18 @@ _BLANK = "[xX]"
 DATE = (rf"(?:\d{{4}}|\d{{0,2}}{_BLANK}{{1,4}}|[{_CN_DIGITS}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}}|{_BLANK}{{1,2}})\s*月"
         rf"\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}}|{_BLANK}{{1,2}})\s*日")
 DATE_LINE = re.compile(rf"^{DATE}$")
+# The 成文日期 under a signature as damaged pages print it: a date line, or one whose 年月日 were lost in the
+# crawl (20171116, 2024110) or with a misprinted unit (2018年10日11日). Only judged where a date closes a document.
+CLOSING_DATE = re.compile(rf"^(?:{DATE}|(?:19|20)\d\d(?:年\d{{1,2}}[月日]\d{{1,2}}日|(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])))$")
 ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # The year's brackets as sites print them: 〔〕, [] or () after NFKC, and the small or full-width forms of pages.
 YEAR_OPEN, YEAR_CLOSE = "〔\\[(（【﹝［〖", "〕\\])）】﹞］〗"
-# 发文字号, possibly printed in round brackets under the title ((皖政[2001]85号)), 号 also in its traditional form.
-DOC_NUMBER = re.compile(rf"^[(（]?[{HAN}]{{1,14}}\s*[{YEAR_OPEN}]\s*\d{{4}}\s*[{YEAR_CLOSE}]\s*第?\s*\d+\s*[号號][)）]?$")
+# 发文字号, possibly printed in round brackets under the title ((皖政[2001]85号)), 号 also in its traditional form;
+# an organ's code may carry a bracketed series (农计(示范)[2016]16号).
+DOC_NUMBER = re.compile(rf"^[(（]?[{HAN}]{{1,14}}(?:[(（][{HAN}]{{1,6}}[)）])?\s*[{YEAR_OPEN}]\s*\d{{4}}\s*[{YEAR_CLOSE}]\s*第?"
+                        rf"\s*\d+\s*[号號][)）]?$")
+# A 发文字号 cut off after its year by the page (垫江府发〔20248): judged only among the head's lines.
+CUT_DOC_NUMBER = re.compile(rf"^[{HAN}]{{1,14}}[{YEAR_OPEN}]\d{{4,6}}$")
 # 附件 label on a line of its own, above an attached document (附件, 附件2, 附件一：); applied to squeezed text.
 ATTACHMENT_LABEL = re.compile(r"^附件[\d一二三四五六七八九十]*[:：]?$")
 NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")

@@ -15,10 +15,12 @@ from ..model import Document
 from ..options import ReadOptions
 from .parts import document_head, is_anchor, locate_title, signed_date
 from .removal import drop_each, first_line
-from .shape import (ATTACHMENT_LABEL, DATE_LINE, DOC_NUMBER, HAN, LIST_BULLET, NOTE, contains_any, is_addressee,
-                    is_issuer_mark, is_short_plain, names_genre, squeeze, text_of)
+from .shape import (ATTACHMENT_LABEL, CLOSING_DATE, CUT_DOC_NUMBER, DOC_NUMBER, HAN, LIST_BULLET, NOTE, contains_any,
+                    is_addressee, is_issuer_mark, is_short_plain, names_genre, squeeze, text_of)
 
-_CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人)")
+# Lines that close a document: 抄送, 附件, 印发, 联系人, and the disclosure line some provinces print under the
+# date (公开方式：主动公开).
+_CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人|公开方式\s*[:：]\s*\S{2,6}公开$)")
 _PRINTED = re.compile(r"印\s*发$")  # apart from _CLOSING, so the search skips from 印 to 印
 _PART = re.compile(r"^(?:签发人.*|特急|加急|平急|特提|绝密.*|机密.*|秘密.*|\d{6})$")
 _LISTED_DATE = re.compile(r"[\[(（【]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）】]?$")
@@ -26,6 +28,9 @@ _CONTACT = re.compile(r"^(?:地址|电话|联系电话|传真|邮编|邮政编�
                       r"用户名|密码|验证码)\s*[:：]?", re.I)
 
 
+# A banner of words (a slogan: 富强、民主、文明、和谐…。), labelled or not: six or more items of two to four
+# characters; above a document's title there is no list of names or places.
+_WORD_LIST = re.compile(rf"^(?:[{HAN}]{{2,12}}[:：])?(?:[{HAN}]{{2,4}}[、，,]){{5,}}[{HAN}]{{2,4}}[。.!！]?$")
 # A site field's label alone on its line (发布人：, 时间：).
 _FIELD_LABEL = re.compile(rf"^[{HAN}]{{1,6}}[:：]$")
 # Headers of what a site puts under a document: comment threads (评论回复, 发表评论) and lists of other pages
@@ -38,7 +43,7 @@ _BELOW = re.compile(r"^(?:(?:网友|最新|相关|全部|热门)?(?:评论|留�
 
 def _ends_span(text: str) -> bool:
     plain = squeeze(text)
-    return bool(DATE_LINE.match(plain) or NOTE.match(plain) or _CLOSING.match(text) or _PRINTED.search(text)
+    return bool(CLOSING_DATE.match(plain) or NOTE.match(plain) or _CLOSING.match(text) or _PRINTED.search(text)
                 or signed_date(text))
 
 
@@ -65,6 +70,8 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
         text = texts[i]
         if text and len(squeeze(text)) <= 80 and not contains_any(text, "。！？") and not _is_part(text):
             reasons[i] = "outside the document (line without a sentence above its start)"
+        elif text and _WORD_LIST.match(squeeze(text)):
+            reasons[i] = "outside the document (a list of words above its start: a banner)"
     if title:
         reasons.update(_split_fields(blocks, title[1] + 1, document_head(blocks) or 0))
     for i in range(end + 1, len(blocks)):
@@ -143,4 +150,4 @@ def _attachment_end(doc: Document, texts: list[str], after: int) -> int:
 def _is_part(text: str) -> bool:
     """Head parts printed above a title (发文字号, 发文机关标志, 份号, 密级, 紧急程度) are never chrome."""
     plain = squeeze(text)
-    return bool(DOC_NUMBER.match(plain) or _PART.match(plain) or is_issuer_mark(plain))
+    return bool(DOC_NUMBER.match(plain) or CUT_DOC_NUMBER.match(plain) or _PART.match(plain) or is_issuer_mark(plain))
