@@ -1,9 +1,10 @@
-"""Rules that came from a sixth set of real pages (government portals, bureau sites, townships, schools and trade
-unions; the rows from `alashankou_city_work_rules` on in tests/data/real/SOURCES.md): each on a small input, with
-what it must leave."""
+"""Rules that came from the sixth and seventh sets of real pages (government portals, bureau and ministry sites,
+townships, schools, trade unions, news and hospital sites; the rows from `alashankou_city_work_rules` on in
+tests/data/real/SOURCES.md): each on a small input, with what it must leave."""
 from __future__ import annotations
 
-from converters.clean.shape import CLOSING_DATE, DATE_LINE, DOC_NUMBER
+from converters.clean.script import simplified
+from converters.clean.shape import CLOSING_DATE, DATE_LINE, DOC_NUMBER, names_genre
 from helpers_extract import read_text
 from helpers_general import BODY, body_texts, removed
 
@@ -57,3 +58,51 @@ def test_the_disclosure_line_under_the_date_stays_with_the_document():
     doc = read_text(f"关于开展调研的通知\n各县农业局：\n{BODY}\n某某市农业局\n2018年10月11日\n（联系人：李某，电话：3220060）\n"
                     "公开方式：主动公开\n网站地图\n联系我们")
     assert body_texts(doc)[-1] == "公开方式：主动公开" and removed(doc) == ["网站地图", "联系我们"]
+
+
+def test_traditional_print_the_table_cell_per_line_and_the_download_list():
+    assert simplified("交通運輸部辦公廳關於") == "交通運輸部办公厅关于" and names_genre("關於表揚的通報")
+    doc = read_text("某某部辦公廳關於表揚試點單位的通報\n文號\n某辦函〔2025〕19號\n索引號\n000019713O04/2025-00077\n"
+                    "主題詞\n交通;試點\n機構分類\n綜合規劃司\n公文類型\n部辦公廳函\n各省交通運輸廳：\n"
+                    f"{BODY}\n某某部辦公廳\n2025年10月14日\n抄送：某某組。\n  1. 附件1:表揚名單.doc")
+    meta = doc.metadata
+    assert (meta.title, meta.signature, meta.date) == ("某某部辦公廳關於表揚試點單位的通報", "某某部辦公廳", "2025年10月14日")
+    assert meta.site["公文类型"] == "部辦公廳函" and meta.site["主题词"] == "交通；試點"
+    assert body_texts(doc) == [BODY] and removed(doc)[-1] == "1. 附件1:表揚名單.doc"
+
+
+def test_a_tab_label_and_a_button_message_are_not_the_title():
+    doc = read_text(f"某某区人民政府关于印发工作规则的通知\n发布日期:2013-07-02 12:41 信息来源:区政府办公室\n取消收藏成功!\n"
+                    f"相关办事指南\n各街道办事处：\n{BODY}")
+    assert doc.metadata.title == "某某区人民政府关于印发工作规则的通知" and body_texts(doc) == [BODY]
+
+
+def test_the_public_as_addressee_and_an_organ_name_broken_over_two_lines():
+    doc = read_text(f"某某区关于暂时关闭有关菜场、超市的通告\n广大市民群众:\n{BODY}\n某某区新型冠状病毒感染的\n"
+                    "肺炎疫情防控工作指挥部\n2022年11月10日")
+    meta = doc.metadata
+    assert (meta.title, meta.addressee) == ("某某区关于暂时关闭有关菜场、超市的通告", "广大市民群众：")
+    assert meta.signature == "某某区新型冠状病毒感染的肺炎疫情防控工作指挥部"
+    plea = read_text(f"关于做好防汛工作的通知\n各乡镇：\n{BODY}\n请各单位认真落实\n某某县应急管理局\n2022年6月1日")
+    assert plea.metadata.signature == "某某县应急管理局"  # a body line above the organ is not part of its name
+
+
+def test_closing_formula_and_a_date_without_its_year_end_the_document_above_the_site_links():
+    doc = read_text(f"关于开展疫苗查漏补种的公告\n{BODY}\n特此公告\n某某县卫生局\n某某县疾病预防控制中心\n年12月21日\n"
+                    "赞赏\n转载请注明:http://www.example.com/a/7065.html\n- 上一篇文章: 某某县开展工作\n某某县人民政府欢迎您!")
+    assert (doc.metadata.signature, doc.metadata.date) == ("某某县卫生局\n某某县疾病预防控制中心", "年12月21日")
+    assert body_texts(doc) == [BODY, "特此公告"] and len(doc.removed) == 4
+
+
+def test_a_date_above_the_attached_document_and_a_bulletin_masthead():
+    dated = read_text(f"关于发布公告的通知\n各单位：\n{BODY}\n二○一○年九月二日\n附件：\n某某市人民政府关于开展人口普查的公告")
+    assert dated.metadata.date == "二○一○年九月二日"
+    bulletin = read_text(f"网站首页\n某县政务督查\n20期\n某县人民政府督查室   2022年8月19\n关于上半年落实情况的通报\n"
+                         f"各乡镇人民政府：\n{BODY}\n请您对该政策的制定及执行提出宝贵的意见或建议。\n• 姓  名:\n• *验 证 码:")
+    assert removed(bulletin)[0] == "网站首页" and body_texts(bulletin)[:3] == ["某县政务督查", "20期", "某县人民政府督查室   2022年8月19"]
+    assert body_texts(bulletin)[-1] == BODY
+
+
+def test_numbers_without_brackets_and_dated_newspaper_page_lines():
+    doc = read_text(f"关于印发任务分工的通知\n中县政务公开202210\n三版  2023年09月27日   来源:\n各乡镇人民政府：\n{BODY}")
+    assert doc.metadata.doc_number == "中县政务公开202210" and removed(doc) == ["三版  2023年09月27日   来源:"]

@@ -11,8 +11,9 @@ from ..model import Document
 from ..options import ReadOptions
 from .parts import document_head, is_anchor, locate_title
 from .removal import drop, drop_where, first_line
-from .shape import (HAN, ISO_DATE, LIST_BULLET, SENTENCE_END, contains_any, is_addressee, is_title_shaped, marker_of,
-                    names_genre, says_about, squeeze, text_of)
+from .script import simplified
+from .shape import (HAN, ISO_DATE, LIST_BULLET, SENTENCE_END, TAB_LABEL, contains_any, is_addressee, is_title_shaped,
+                    marker_of, names_genre, says_about, squeeze, text_of)
 
 _CRUMB_LABEL = re.compile(r"^(?:您(?:当前|现在)?(?:的|所在)?|当前(?:所在)?的?|所在)(?:位置|页面)\s*[:：]")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›)\s*")
@@ -56,6 +57,8 @@ _STAMP = re.compile(rf"^[【\[]?\s*[{HAN}]{{0,4}}(?:时间|時間|日期)\s*[:�
 # source's name without a label (2023-01-05 10:00 区人民政府办公室).
 _STAMP_FIRST = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
                           rf"(?:(?:{_PAGE_LABEL})\s*[:：]|\s[{HAN}]{{2,20}}$)")
+# A date in the line besides one page label: a newspaper's page line (三版  2023年09月27日   来源:).
+_DATED = re.compile(rf"\d{{4}}(?:[-/.]\d{{1,2}}[-/.]|年\d{{1,2}}月)\d{{1,2}}")
 _FONT_SIZE = re.compile(r"[【\[]\s*(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小\s*[】\]]")
 # The credit a site adds in brackets under an article: (编辑:某某), 【责任编辑：某某】.
 _CREDIT = re.compile(r"^[(（【\[]\s*(?:责任编辑|编辑|作者|撰稿|供稿|审核|校对|摄影|记者|通讯员)\s*[:：][^()（）【】\[\]]{1,30}[)）】\]]$")
@@ -69,11 +72,11 @@ def drop_page_info(doc: Document, options: ReadOptions) -> None:
 def _page_info_reason(text: str) -> str | None:
     if "。" in text or len(text) > 150:
         return None
-    text = LIST_BULLET.sub("", text)
+    text = simplified(LIST_BULLET.sub("", text))
     labels = _PAGE_LABELS.findall(text) if contains_any(text, "：:") else []  # every label ends in a colon
     strong = [label for label in labels if _STRONG_START.match(label)]
-    if (len(labels) >= 2 and strong) or _STRONG_START.match(text) or _FONT_SIZE.search(text) or ISO_DATE.match(text) \
-            or _STAMP.match(text) or _STAMP_FIRST.match(text) or _CREDIT.match(text):
+    if (strong and (len(labels) >= 2 or _DATED.search(text))) or _STRONG_START.match(text) or _FONT_SIZE.search(text) \
+            or ISO_DATE.match(text) or _STAMP.match(text) or _STAMP_FIRST.match(text) or _CREDIT.match(text):
         return "page information (date, source, view counter)"
     return None
 
@@ -81,12 +84,16 @@ def _page_info_reason(text: str) -> str | None:
 _FOOTER_TOKENS = {"打印", "打印本页", "打印此页", "打印文章", "打印正文", "我要打印", "关闭本文", "我要收藏", "关闭", "关闭本页",
                   "关闭窗口", "关闭此页", "返回顶部", "回到顶部",
                   "顶部", "返回", "返回列表", "收藏", "收藏本页", "加入收藏", "分享", "分享到", "保存", "保存本页", "纠错",
-                  "我要纠错", "下载", "附件下载", "下载附件", "字号", "大", "中", "小", "默认", "放大", "缩小", "双击滚屏"}
-_PREV_NEXT = re.compile(r"^[-•·]?\s*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关新闻|相关文件|相关稿件|分享到?)\s*(?:[:：]|$)")
+                  "我要纠错", "下载", "附件下载", "下载附件", "赞赏", "打赏", "点赞", "字号", "大", "中", "小", "默认", "放大", "缩小", "双击滚屏"}
+_PREV_NEXT = re.compile(r"^[-•·]?\s*(?:(?:上|下)一篇(?:文章|新闻|信息)?|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关新闻|相关文件|相关稿件|分享到?)\s*(?:[:：]|$)")
+# A site's greeting in its banner (某某县人民政府欢迎您!).
+_WELCOME = re.compile(rf"^[{HAN}]{{2,30}}欢迎(?:您|你)(?:的?(?:访问|光临|来到))?[!！。]?$")
+# What a page button says when pressed (收藏成功!, 取消收藏成功!, 复制成功).
+_TOAST = re.compile(r"^(?:取消)?(?:收藏|关注|点赞|分享|复制|订阅)(?:成功|失败)[!！。]?$")
 # Copyright and registration lines, by script: while every alternative opens with a caseless character the
 # search skips from one such character to the next, where a case-insensitive or anchored alternative would make
 # it try the whole pattern at every position of every line of running text.
-_COPYRIGHT = re.compile(r"版权所有|公网安备|网站标识码|网站识别码|©|技术支持\s*[:：]|主办单位\s*[:：].*承办单位|建议使用.*浏览器|"
+_COPYRIGHT = re.compile(r"版权所有|转载请注明|公网安备|网站标识码|网站识别码|©|技术支持\s*[:：]|主办单位\s*[:：].*承办单位|建议使用.*浏览器|"
                         r"分辨率|您是第\s*\d+\s*位访")
 _COPYRIGHT_LATIN = re.compile(r"ICP\s*[备证]|Copyright", re.I)
 _LATIN_START = re.compile("[IC]", re.I)  # cheap test before _COPYRIGHT_LATIN: Chinese text rarely holds either
@@ -128,6 +135,10 @@ def _footer_reason(text: str) -> str | None:
         return "page footer links"
     if _PREV_NEXT.match(text) and len(text) <= 80:
         return "link to another page"
+    if _TOAST.match(text):
+        return "message of a page button"
+    if _WELCOME.match(text):
+        return "the site's greeting"
     if _is_copyright(text) and len(text) <= 200:
         return _REGISTRATION
     return None
@@ -177,7 +188,8 @@ def drop_summary_box(doc: Document, options: ReadOptions) -> None:
     first_anchor = next((i for i, b in enumerate(doc.blocks) if is_anchor(b)), len(doc.blocks))
     for i, block in enumerate(doc.blocks):
         text = text_of(block)
-        if text and (i < head or i <= first_anchor) and (_BLURB_LABEL.match(text) or _UPLOAD_NOTE.search(text)):
+        if text and (i < head or i <= first_anchor) and (_BLURB_LABEL.match(text) or _UPLOAD_NOTE.search(text)
+                                                         or TAB_LABEL.match(text)):
             doomed.append(i)
         if not text or not _SUMMARY_LABEL.match(text):
             continue

@@ -10,13 +10,15 @@ import re
 from ..model import Document
 from ..options import ReadOptions
 from .removal import drop
+from .script import simplified
 from .shape import (DOC_NUMBER, ISO_DATE, LIST_BULLET, ORG_ENDINGS, contains_any, has_sentence_end, names_genre,
                     per_document, squeeze, text_of)
 
 _LABELS = ("索引号", "主题分类", "主题词", "文号", "发文字号", "发布机构", "发文机关", "发布单位", "公开方式", "公开形式",
            "公开范围", "公开时限", "成文日期", "发文日期", "发布日期", "生成日期", "公开日期", "组配分类", "体裁分类",
            "服务对象分类", "信息分类", "信息类别", "内容分类", "有效性", "时效性", "效力状态", "统一编号", "名称", "标题",
-           "发文机构", "来源", "信息来源", "有效期", "关键词", "内容概述", "分类")
+           "发文机构", "来源", "信息来源", "有效期", "关键词", "内容概述", "分类", "机构分类", "行业分类", "公文类型",
+           "公文种类", "文种")
 # A label may be spaced out (名　　称), follow a list bullet (• 索引号:), and is followed by a colon or by
 # whitespace before its value.
 _LABEL = re.compile("(" + "|".join(r"\s*".join(label) for label in _LABELS) + r")(?:\s*[:：]|\s+|$)")
@@ -51,10 +53,11 @@ def drop_metadata_table(doc: Document, options: ReadOptions) -> None:
 def _labelled_pairs(text: str) -> list[tuple[str, str]]:
     """[(label, value)] when the line is made only of label/value pairs, else []. Most lines do not open
     with a label, and only those are searched further."""
-    first = _LABEL.match(text)
+    folded = simplified(text)  # labels in traditional print (文號, 索引號); values are cut from `text` itself
+    first = _LABEL.match(folded)
     if first is None or has_sentence_end(text) or len(text) > 200:
         return []
-    matches = [first, *_LABEL.finditer(text, first.end())]
+    matches = [first, *_LABEL.finditer(folded, first.end())]
     pairs = []
     for m, nxt in zip(matches, matches[1:] + [None]):
         value = text[m.end():nxt.start() if nxt else len(text)].strip(" \t|｜")  # cells of a `|` row
@@ -75,13 +78,14 @@ def _value_line(label: str, text: str) -> bool:
     a document number only under a number label and a title only under a title label — so an empty field at the
     end of the table (成文日期：, 有效性：) does not take the document's number or title below it."""
     value = text.lstrip("：: ")
-    if not 0 < len(squeeze(text)) <= 40 or has_sentence_end(text):
+    words = label in ("主题词", "关键词")  # keywords are separated by ; as often as by spaces
+    if not 0 < len(squeeze(text)) <= 40 or has_sentence_end(value.replace(";", " ") if words else value):
         return False
     if label.endswith("日期"):
         return bool(_DATE_VALUE.match(value))
     if DOC_NUMBER.match(squeeze(value)):
         return label in ("文号", "发文字号")
-    return label in ("标题", "名称") or not names_genre(value)
+    return label in ("标题", "名称", "公文类型", "公文种类", "文种") or not names_genre(value)
 
 
 _NONE = ("无", "暂无", "空", "-", "—", "/")  # a 文号 field saying the document has none

@@ -11,10 +11,10 @@ from itertools import islice
 
 from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
-from .shape import (ARTICLE, CLOSING_DATE, CUT_DOC_NUMBER, DATE, DATE_LINE, DOC_NUMBER, HAN, LIST_BULLET, NOTE,
-                    ORG_ENDINGS, YEAR_CLOSE, YEAR_OPEN, contains_any, has_sentence_end, is_addressee, is_issuer_mark,
-                    is_sentence, is_signature, is_title_shaped, marker_of, names_genre, per_document, says_about,
-                    squeeze, text_of)
+from .shape import (ARTICLE, ATTACHMENT_LABEL, CLOSING_DATE, CUT_DOC_NUMBER, DATE, DATE_LINE, DOC_NUMBER, HAN,
+                    LIST_BULLET, NOTE, ORG_ENDINGS, SENTENCE_END, TAB_LABEL, YEAR_CLOSE, YEAR_OPEN, contains_any,
+                    has_sentence_end, is_addressee, is_issuer_mark, is_sentence, is_signature, is_title_shaped,
+                    marker_of, names_genre, per_document, says_about, squeeze, text_of)
 
 _PRINTED = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})\s*印\s*发$")
 _CC = re.compile(r"^抄\s*送\s*[:：]\s*")
@@ -118,7 +118,7 @@ def _lists_names(text: str) -> bool:
 
 
 def _title_shaped(text: str) -> bool:
-    return is_title_shaped(text) and not NOTE.match(text)
+    return is_title_shaped(text) and not NOTE.match(text) and not TAB_LABEL.match(text)
 
 
 def _title_line(blocks: list, window: range, named_only: bool = False) -> int | None:
@@ -301,7 +301,8 @@ def find_closing(doc: Document, options: ReadOptions) -> None:
         lines = [text_of(b) or "" for b in blocks]
         dates = [i for i, line in enumerate(lines) if CLOSING_DATE.match(squeeze(line)) or signed_date(line)]
         signed = [i for i in dates if signed_date(lines[i]) or i > 0 and is_signature(lines[i - 1])]
-        tail = [i for i in dates if i >= len(blocks) - 2]
+        # A date at the end, or at the end of the covering notice: an attached document follows its 附件 label.
+        tail = [i for i in dates if i >= len(blocks) - 2 or ATTACHMENT_LABEL.match(squeeze(lines[i + 1]))]
         if signed or tail:
             _take_closing(sub, (signed or tail)[-1])
         elif not dates:
@@ -324,7 +325,20 @@ def _signature_lines(blocks: list, d: int) -> list[int]:
     while i >= 0 and is_signature(text_of(blocks[i]) or ""):
         run.insert(0, i)
         i -= 1
+    if len(run) == 1 and i >= 0 and _organ_name_start(text_of(blocks[i]) or "", text_of(blocks[run[0]]) or ""):
+        return [i, run[0]]
     return run if len(run) <= 3 else run[-1:]
+
+
+# The first half of a long organ name broken over two lines (海曙区新型冠状病毒感染的 / 肺炎疫情防控工作指挥部):
+# it opens with a place (某某县, 某某区) or 中共 and ends unlike an organ.
+_PLACE_START = re.compile(rf"^(?:中共|[{HAN}]{{1,6}}?[省市县区州盟旗镇乡])")
+
+
+def _organ_name_start(upper: str, organ: str) -> bool:
+    plain = squeeze(upper)
+    return bool(_PLACE_START.match(plain)) and len(plain) + len(squeeze(organ)) <= 40 \
+        and not contains_any(plain, SENTENCE_END + "，,：:") and not names_genre(plain) and marker_of(plain) is None
 
 
 def _take_undated_closing(doc: Document) -> None:
@@ -350,7 +364,9 @@ def _take_closing(doc: Document, d: int) -> None:
         meta.date = text
         organs = _signature_lines(blocks, d)
         if organs and not meta.signature:
-            meta.signature, first = "\n".join(text_of(blocks[i]) or "" for i in organs), organs[0]
+            names = [text_of(blocks[i]) or "" for i in organs]
+            joined = len(organs) == 2 and not is_signature(names[0])  # one name broken over two lines
+            meta.signature, first = ("".join(n.strip() for n in names) if joined else "\n".join(names)), organs[0]
     note = text_of(blocks[d + 1]) if d + 1 < len(blocks) else None
     if note and NOTE.match(squeeze(note)):
         meta.note, last = note, d + 1

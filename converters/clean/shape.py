@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..model import Block, Heading, Paragraph, Title
+from .script import simplified
 
 _MEMOS: list = []
 
@@ -44,8 +45,10 @@ DATE = (rf"(?:\d{{4}}|\d{{0,2}}{_BLANK}{{1,4}}|[{_CN_DIGITS}]{{4}})\s*年\s*(?:\
         rf"\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}}|{_BLANK}{{1,2}})\s*日")
 DATE_LINE = re.compile(rf"^{DATE}$")
 # The 成文日期 under a signature as damaged pages print it: a date line, or one whose 年月日 were lost in the
-# crawl (20171116, 2024110) or with a misprinted unit (2018年10日11日). Only judged where a date closes a document.
-CLOSING_DATE = re.compile(rf"^(?:{DATE}|(?:19|20)\d\d(?:年\d{{1,2}}[月日]\d{{1,2}}日|(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])))$")
+# crawl (20171116, 2024110), with a misprinted unit (2018年10日11日) or without its year's digits (年12月21日, a
+# site that drops every year). Only judged where a date closes a document.
+CLOSING_DATE = re.compile(rf"^(?:{DATE}|(?:19|20)\d\d(?:年\d{{1,2}}[月日]\d{{1,2}}日|(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9]))|"
+                          r"年\d{1,2}月\d{1,2}日)$")
 ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # The year's brackets as sites print them: 〔〕, [] or () after NFKC, and the small or full-width forms of pages.
 YEAR_OPEN, YEAR_CLOSE = "〔\\[(（【﹝［〖", "〕\\])）】﹞］〗"
@@ -53,8 +56,9 @@ YEAR_OPEN, YEAR_CLOSE = "〔\\[(（【﹝［〖", "〕\\])）】﹞］〗"
 # an organ's code may carry a bracketed series (农计(示范)[2016]16号).
 DOC_NUMBER = re.compile(rf"^[(（]?[{HAN}]{{1,14}}(?:[(（][{HAN}]{{1,6}}[)）])?\s*[{YEAR_OPEN}]\s*\d{{4}}\s*[{YEAR_CLOSE}]\s*第?"
                         rf"\s*\d+\s*[号號][)）]?$")
-# A 发文字号 cut off after its year by the page (垫江府发〔20248): judged only among the head's lines.
-CUT_DOC_NUMBER = re.compile(rf"^[{HAN}]{{1,14}}[{YEAR_OPEN}]\d{{4,6}}$")
+# A 发文字号 cut off after its year by the page (垫江府发〔20248) or without its brackets and 号 (某县政务公开202210):
+# judged only among the head's lines.
+CUT_DOC_NUMBER = re.compile(rf"^[{HAN}]{{1,14}}(?:[{YEAR_OPEN}]\d{{4,6}}|(?:19|20)\d\d\d{{1,3}})$")
 # 附件 label on a line of its own, above an attached document (附件, 附件2, 附件一：); applied to squeezed text.
 ATTACHMENT_LABEL = re.compile(r"^附件[\d一二三四五六七八九十]*[:：]?$")
 NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
@@ -167,16 +171,14 @@ def is_menu(text: str) -> bool:
 
 # A qualifier printed after a genre name: 办法（试行）, 规定(暂行), 方案（征求意见稿）.
 _QUALIFIER = re.compile(r"[(（](?:试行|暂行|修订|修订稿|草案|征求意见稿|送审稿)[)）]$")
-# Genre names of pages converted to traditional characters (意見, 辦法 …); the common ones are listed.
-_TRADITIONAL_GENRES = ("意見", "決定", "辦法", "規定", "計劃", "規劃", "總結", "報告", "請示", "紀要", "通報", "方案", "細則")
 
 
 @per_document
 def names_genre(text: str) -> bool:
     """The line ends with the name of a document genre (通知, 工作要点, 总结 …), possibly in brackets/quotes or
     followed by a qualifier such as （试行）."""
-    core = _QUALIFIER.sub("", text.rstrip("》」”\"' ")).rstrip("）)》」”\"' ")
-    return core.endswith(GENRES + _TRADITIONAL_GENRES)
+    core = _QUALIFIER.sub("", simplified(text).rstrip("》」”\"' ")).rstrip("）)》」”\"' ")
+    return core.endswith(GENRES)
 
 
 def says_about(text: str) -> bool:
@@ -184,6 +186,8 @@ def says_about(text: str) -> bool:
     return any(word in text for word in ("关于", "關于", "關於"))
 
 
+# A tab or link label of a page (相关办事指南, 相关解读): 相关 and a few characters, alone on its line.
+TAB_LABEL = re.compile(rf"^相关[{HAN}]{{2,5}}$")
 _TWO_HAN = re.compile(f"[{HAN}][^{HAN}]*[{HAN}]")
 _ATTACHMENT_LEAD = re.compile(r"^附\s*件\s*\d*\s*[:：]")
 # A listing site's headline: a title in square brackets with the site's keyword after it ([…致家长的一封信] 双节放假).
@@ -201,6 +205,8 @@ def is_title_shaped(text: str) -> bool:
             and not DOC_NUMBER.match(plain) and not ARTICLE.match(plain) and not _TAGGED_HEADLINE.match(plain))
 
 
+# How a notice to the public or to people addresses them (广大市民群众：, 各位家长：, 同学们：).
+_PUBLIC = ("同志", "位", "门", "群众", "市民", "居民", "村民", "朋友", "家长", "师生", "职工", "员工", "们")
 _LEAD_IN = re.compile(r"如下$|现将|根据|为了|按照|通知$")
 
 
@@ -216,8 +222,8 @@ def is_addressee(text: str) -> bool:
     body = plain.rstrip("：:")
     if _LEAD_IN.search(body):  # a lead-in sentence ('现将有关事项通知如下：')
         return False
-    return contains_any(body, COMMAS) or body.startswith(("各", "尊敬的", "亲爱的")) \
-        or body.endswith(ORG_ENDINGS + ("同志", "位", "门"))  # 尊敬的家长： opens a school's letter to parents
+    return contains_any(body, COMMAS) or body.startswith(("各", "尊敬的", "亲爱的", "广大", "全体")) \
+        or body.endswith(ORG_ENDINGS + _PUBLIC)  # 尊敬的家长： opens a school's letter to parents
 
 
 _THREE_DIGITS = re.compile(r"\d{3}")
@@ -228,5 +234,5 @@ def is_signature(text: str) -> bool:
     """An issuing organ's name on a line of its own: short, no punctuation besides brackets and 、, ending like an
     organ (several organs of a joint notice may share the line)."""
     plain = squeeze(text)
-    return (2 <= len(plain) <= 40 and plain.rstrip("）)").endswith(ORG_ENDINGS) and not contains_any(plain, SENTENCE_END + "，,：:")
+    return (2 <= len(plain) <= 40 and simplified(plain.rstrip("）)")).endswith(ORG_ENDINGS) and not contains_any(plain, SENTENCE_END + "，,：:")
             and marker_of(text) is None and not DATE_LINE.match(plain) and not _THREE_DIGITS.search(plain))

@@ -18,9 +18,9 @@ from .removal import drop_each, first_line
 from .shape import (ATTACHMENT_LABEL, CLOSING_DATE, CUT_DOC_NUMBER, DOC_NUMBER, HAN, LIST_BULLET, NOTE, contains_any,
                     is_addressee, is_issuer_mark, is_short_plain, names_genre, squeeze, text_of)
 
-# Lines that close a document: 抄送, 附件, 印发, 联系人, and the disclosure line some provinces print under the
-# date (公开方式：主动公开).
-_CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人|公开方式\s*[:：]\s*\S{2,6}公开$)")
+# Lines that close a document: 抄送, 附件, 印发, 联系人, the closing formula (特此通知, 特此公告), and the disclosure
+# line some provinces print under the date (公开方式：主动公开).
+_CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人|公开方式\s*[:：]\s*\S{2,6}公开$|特此[\u4e00-\u9fff]{1,2}[。.!！]?$)")
 _PRINTED = re.compile(r"印\s*发$")  # apart from _CLOSING, so the search skips from 印 to 印
 _PART = re.compile(r"^(?:签发人.*|特急|加急|平急|特提|绝密.*|机密.*|秘密.*|\d{6})$")
 _LISTED_DATE = re.compile(r"[\[(（【]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）】]?$")
@@ -31,6 +31,12 @@ _CONTACT = re.compile(r"^(?:地址|电话|联系电话|传真|邮编|邮政编�
 # A banner of words (a slogan: 富强、民主、文明、和谐…。), labelled or not: six or more items of two to four
 # characters; above a document's title there is no list of names or places.
 _WORD_LIST = re.compile(rf"^(?:[{HAN}]{{2,12}}[:：])?(?:[{HAN}]{{2,4}}[、，,]){{5,}}[{HAN}]{{2,4}}[。.!！]?$")
+# A link to a file (附件1:…名单.doc): below a document's end, the site's download list.
+_FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|pptx?|zip|rar|7z|ofd|txt)$", re.I)
+# The issue line of a bulletin's 版头 (第20期, 20期, 第二十期).
+_ISSUE = re.compile(r"^第?[\d一二三四五六七八九十百〇零]{1,4}期$")
+# An empty field of a form under a page (• 姓  名:, • *验 证 码:).
+_FORM_FIELD = re.compile(rf"^(?:[-•·]\s*)?\*?[{HAN}]{{1,6}}[:：]$")
 # A site field's label alone on its line (发布人：, 时间：).
 _FIELD_LABEL = re.compile(rf"^[{HAN}]{{1,6}}[:：]$")
 # Headers of what a site puts under a document: comment threads (评论回复, 发表评论) and lists of other pages
@@ -53,7 +59,8 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     under the document, and all below them."""
     blocks = doc.blocks
     texts = [text_of(b) or "" for b in blocks]
-    anchors = [i for i, b in enumerate(blocks) if is_anchor(b)]
+    anchors = [i for i, b in enumerate(blocks)
+               if is_anchor(b) and not _FILE_LINK.search(texts[i]) and not _leads_form(texts, i)]
     if not anchors:
         drop_each(doc, _menus_without_document(doc, texts), "drop_outside_span")
         return
@@ -66,8 +73,11 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
               + ([last_end] if last_end is not None else []))
     end = min(end, comments - 1)
     reasons: dict[int, str] = {}
+    masthead = _masthead(texts, start)
     for i in range(start):
         text = texts[i]
+        if i in masthead:
+            continue
         if text and len(squeeze(text)) <= 80 and not contains_any(text, "。！？") and not _is_part(text):
             reasons[i] = "outside the document (line without a sentence above its start)"
         elif text and _WORD_LIST.match(squeeze(text)):
@@ -80,7 +90,24 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
             reasons[i] = "outside the document (comments or links to other pages below it)"
         elif text and (is_short_plain(text, 50) or _LISTED_DATE.search(text) or _CONTACT.match(text)):
             reasons[i] = "outside the document (short line below its end)"
+        elif text and _FILE_LINK.search(text) and len(text) <= 120:
+            reasons[i] = "outside the document (a file to download below its end)"
+        elif text and _leads_form(texts, i):
+            reasons[i] = "outside the document (the lead of a form below it)"
     drop_each(doc, reasons, "drop_outside_span")
+
+
+def _leads_form(texts: list[str], i: int) -> bool:
+    """The line above two empty form fields: the invitation of a feedback or comment form under the page."""
+    return i + 2 < len(texts) and all(_FORM_FIELD.match(squeeze(t)) for t in texts[i + 1:i + 3])
+
+
+def _masthead(texts: list[str], start: int) -> set[int]:
+    """The 版头 of a bulletin (简报, 督查通报, 工作动态) above its title: the issue line (第20期, 20期) and the short
+    lines just above and below it (the bulletin's name; its organ and date)."""
+    issues = [i for i in range(start) if _ISSUE.match(squeeze(texts[i]))]
+    return {j for i in issues for j in (i - 1, i, i + 1)
+            if 0 <= j < start and (j == i or is_short_plain(texts[j], 40))}
 
 
 def _below_document(doc: Document, texts: list[str], anchor: int) -> int:
