@@ -106,3 +106,56 @@ def test_a_date_above_the_attached_document_and_a_bulletin_masthead():
 def test_numbers_without_brackets_and_dated_newspaper_page_lines():
     doc = read_text(f"关于印发任务分工的通知\n中县政务公开202210\n三版  2023年09月27日   来源:\n各乡镇人民政府：\n{BODY}")
     assert doc.metadata.doc_number == "中县政务公开202210" and removed(doc) == ["三版  2023年09月27日   来源:"]
+
+
+def test_times_are_not_addressee_colons_and_users_are_addressed():
+    doc = read_text("某某城区紧急停水公告\n2021-06-14 20:49   某某融媒体中心   王某某\n城区高位区域各用水户:\n"
+                    "刚刚得知消息，我公司制水车间专电线路将在明日早7:00--晚18时停电，请各用水户迅速备足生活用水。")
+    assert doc.metadata.addressee == "城区高位区域各用水户："
+    assert removed(doc) == ["2021-06-14 20:49   某某融媒体中心   王某某"] and body_texts(doc)[0].startswith("刚刚得知消息")
+
+
+def test_article_platform_lines_between_the_title_and_the_addressee():
+    doc = read_text("某某社区关于开展安全卫生综合整治的通知\n某某社区\n创建于09-19\n阅读 2969\n收藏TA\n需扫码在手机上打开\n"
+                    f"文章后点击更新提醒\n广大居民朋友:\n{BODY}")
+    assert doc.metadata.title == "某某社区关于开展安全卫生综合整治的通知" and body_texts(doc) == [BODY]
+    assert len(doc.removed) == 6
+    speech = read_text(f"关于做好防汛工作的通知\n（2023年5月10日）\n各乡镇人民政府：\n{BODY}")  # a head part stays
+    assert body_texts(speech)[0] == "（2023年5月10日）"
+
+
+def test_a_notice_without_addressee_above_the_document_it_forwards():
+    doc = read_text("某某区人民政府办公室文件\n某政办发[2008] 20号\n印发市政府办公厅关于某某制度的通知\n"
+                    "现将市政府办公厅《关于印发某某制度的通知》印发给你们，请遵照执行。\n某某区人民政府办公室\n二OO八年八月十八日\n"
+                    "某某市人民政府办公厅文件\n关于印发某某制度的通知\n各区、县人民政府：\n" + BODY)
+    meta = doc.metadata
+    assert (meta.title, meta.signature, meta.date) == ("印发市政府办公厅关于某某制度的通知", "某某区人民政府办公室", "二OO八年八月十八日")
+
+
+def test_head_and_tail_lines_of_other_shapes_stay():
+    head = read_text(f"网站首页\n某某市人民政府办公厅\n——————————\n某府办函〔2020〕78号\n关于印发气象灾害应急预案的通知\n"
+                     f"各区人民政府：\n{BODY}")
+    assert removed(head) == ["网站首页"] and body_texts(head)[:2] == ["某某市人民政府办公厅", "——————————"]
+    roster = read_text(f"关于成立宣传工作领导小组的通知\n各单位：\n{BODY}\n组  长:张某某   区委常委、宣传部部长\n"
+                       "成  员:刘某某   区联创办宣传组组长\n吴  某   区外宣办主任")
+    assert body_texts(roster)[-2:] == ["成  员：刘某某   区联创办宣传组组长", "吴  某   区外宣办主任"]
+    noted = read_text(f"关于印发地震应急预案的报告\n市政府：\n{BODY}\n某某市发展和改革委员会\n2020年1月2日\n    (此件主动公开)—2—\n相关链接")
+    assert "（此件主动公开）—2—" in body_texts(noted) + [noted.metadata.note] and removed(noted) == ["相关链接"]
+
+
+def test_titles_after_an_organs_verb_or_with_an_organ_broken_over_two_lines():
+    forwarded = read_text(f"某某市人民政府 某某市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n各县区人民政府：\n{BODY}")
+    assert forwarded.metadata.title == "某某市人民政府 某某市中级人民法院印发关于完善“府院联动”机制的意见的通知"
+    broken = read_text(f"来源:州人大\n访问量:\n某某自治州人民代表大会\n常务委员会机关公文处理办法\n第一条 {BODY}")
+    assert broken.metadata.title == "某某自治州人民代表大会常务委员会机关公文处理办法"
+    issuer = read_text(f"某某省某某市人民政府\n某某市暂住人员管理办法\n第一条 {BODY}")  # a separate issuer stays apart
+    assert issuer.metadata.title == "某某市暂住人员管理办法"
+
+
+def test_banners_browser_notes_counters_and_numbered_attachment_labels():
+    doc = read_text("宣传人大制度 交流人大经验;推进民主法制建设 构建和谐文明。地震之后,某某依然美丽!\n"
+                    "你正在使用旧版本浏览器。请升级浏览器以获得更好的体验。\n某某州人大常委会机关公文处理办法\n来源:州人大\n"
+                    f"更新日期:2024-01-12\n4874268\n某某州人大常委会机关公文处理办法\n各委室：\n{BODY}\n"
+                    "附件1:《关于切实做好安全稳定工作的通知》;\n附件2:《寒假期间告家长书》。")
+    assert body_texts(doc) == [BODY, "附件1：《关于切实做好安全稳定工作的通知》；", "附件2：《寒假期间告家长书》。"]
+    assert doc.metadata.attachments == [] and len(doc.removed) == 6

@@ -54,9 +54,9 @@ _STRONG_START = re.compile(r"^[【\[]?\s*(?:关键词|关键字|发布时间|发
 # print their dates as 2021年3月5日, sites print stamps like these.
 _STAMP = re.compile(rf"^[【\[]?\s*[{HAN}]{{0,4}}(?:时间|時間|日期)\s*[:：]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}")
 # A machine-printed date opening the line, a page label after it (2011-06-18 00:00:00 来源: 本站原创), or the
-# source's name without a label (2023-01-05 10:00 区人民政府办公室).
+# source and author without labels (2023-01-05 10:00 区人民政府办公室, 2021-06-14 20:49   某某融媒体中心   王某).
 _STAMP_FIRST = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
-                          rf"(?:(?:{_PAGE_LABEL})\s*[:：]|\s[{HAN}]{{2,20}}$)")
+                          rf"(?:(?:{_PAGE_LABEL})\s*[:：]|(?:\s+[{HAN}]{{2,20}}){{1,3}}$)")
 # A date in the line besides one page label: a newspaper's page line (三版  2023年09月27日   来源:).
 _DATED = re.compile(rf"\d{{4}}(?:[-/.]\d{{1,2}}[-/.]|年\d{{1,2}}月)\d{{1,2}}")
 _FONT_SIZE = re.compile(r"[【\[]\s*(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小\s*[】\]]")
@@ -86,6 +86,8 @@ _FOOTER_TOKENS = {"打印", "打印本页", "打印此页", "打印文章", "打
                   "顶部", "返回", "返回列表", "收藏", "收藏本页", "加入收藏", "分享", "分享到", "保存", "保存本页", "纠错",
                   "我要纠错", "下载", "附件下载", "下载附件", "赞赏", "打赏", "点赞", "字号", "大", "中", "小", "默认", "放大", "缩小", "双击滚屏"}
 _PREV_NEXT = re.compile(r"^[-•·]?\s*(?:(?:上|下)一篇(?:文章|新闻|信息)?|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关新闻|相关文件|相关稿件|分享到?)\s*(?:[:：]|$)")
+# A site's note on browsers (你正在使用旧版本浏览器。请升级浏览器以获得更好的体验。).
+_BROWSER_NOTE = re.compile(r"(?:旧版本?|版本(?:过|太)?低|升级|更换|推荐使用|建议使用)[^。]{0,8}浏览器|浏览器(?:版本)?(?:过|太)低")
 # A site's greeting in its banner (某某县人民政府欢迎您!).
 _WELCOME = re.compile(rf"^[{HAN}]{{2,30}}欢迎(?:您|你)(?:的?(?:访问|光临|来到))?[!！。]?$")
 # What a page button says when pressed (收藏成功!, 取消收藏成功!, 复制成功).
@@ -128,6 +130,8 @@ _REGISTRATION = "site copyright/registration footer"
 
 
 def _footer_reason(text: str) -> str | None:
+    if "浏览器" in text and _BROWSER_NOTE.search(text) and len(text) <= 80:
+        return "the site's note on browsers"
     if len(text) > 200 or ("。" in text and not _is_copyright(text)):
         return None
     tokens = [t for t in _FOOTER_SPLIT.split(text) if t]

@@ -29,7 +29,7 @@ def split_glued_head(doc: Document, options: ReadOptions) -> None:
 def _head_pieces(text: str) -> list[str]:
     """[title?, addressee, body] when `text` opens with an addressee ending at its first colon (and, before it, a
     title naming a genre), else [text]."""
-    colon = next((k for k, c in enumerate(text[:160]) if c in COLONS), None)
+    colon = next((k for k, c in enumerate(text[:160]) if c in COLONS and not _in_time(text, k)), None)
     if colon is None or is_addressee(text) or not is_sentence(text[colon + 1:]):
         return [text]
     head, body = text[:colon + 1], text[colon + 1:].strip()
@@ -38,3 +38,8 @@ def _head_pieces(text: str) -> list[str]:
         if names_genre(title) and is_title_shaped(title) and says_about(title) and is_addressee(addressee):
             return [title, addressee, body]
     return [head, body] if is_addressee(head) else [text]
+
+
+def _in_time(text: str, k: int) -> bool:
+    """The colon at `k` sits between digits (7:00, 10:30): a time of day, never the end of an addressee."""
+    return 0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1].isdigit()

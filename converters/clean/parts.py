@@ -21,6 +21,7 @@ _CC = re.compile(r"^抄\s*送\s*[:：]\s*")
 _ATTACH_LABEL = re.compile(r"^附\s*件\s*\d*\s*[:：]\s*")
 _SIGNED_DATE = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})$")  # flattened pages may glue them
 _ATTACH_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*")
+_NUMBERED_LABEL = re.compile(r"^附\s*件\s*\d+\s*[:：]")
 _QUOTED = re.compile(r"《[^《》]*》")
 _NUMBER_IN_LINE = re.compile(rf"(?:^|(?<=[(（\s]))([{HAN}]{{1,14}}[{YEAR_OPEN}]\d{{4}}[{YEAR_CLOSE}]第?\d+[号號])")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
@@ -38,7 +39,15 @@ def is_anchor(block) -> bool:
 def _anchor_line(text: str) -> bool:
     """A line only a document has; asked of the same lines by several rules."""
     return is_sentence(text) or is_addressee(text) or (marker_of(text) is not None and len(squeeze(text)) > 3) \
-        or bool(ARTICLE.match(text))
+        or bool(ARTICLE.match(text)) or bool(_ROSTER.match(text))
+
+
+# A row of a leading group's roster (组  长:某某   区委常委、宣传部部长 / 吴  玮   区外宣办主任): a name, a run of
+# spaces, a post ending like one.
+_POSTS = ("主任|组长|部长|书记|局长|科长|处长|队长|所长|院长|校长|站长|委员|主席|经理|干事|成员|负责人|社长|行长|厅长|"
+          "司长|县长|市长|区长|乡长|镇长|秘书长|专员|馆长|园长|主管")
+_ROSTER = re.compile(rf"^(?:[{HAN}](?:\s*[{HAN}]){{1,3}}\s*[:：]\s*)?[{HAN}](?:\s*[{HAN}]){{1,3}}\s{{2,}}"
+                     rf"[^\s，,。；;]{{1,30}}(?:{_POSTS})$")
 
 
 def locate_title(blocks: list) -> tuple[int, int] | None:
@@ -75,10 +84,19 @@ def locate_title(blocks: list) -> tuple[int, int] | None:
         organs = 0
         while first > 0 and organs < _JOINT_ORGANS and is_signature(text_of(blocks[first - 1]) or ""):
             first, organs = first - 1, organs + 1
+        upper = text_of(blocks[first - 1]) or "" if first > 0 else ""
+        if not organs and upper.rstrip().endswith(_FORWARDS) and _title_shaped(upper):
+            first -= 1  # 某某市人民政府 某某法院印发 / 关于…的意见的通知
+    elif first == last and first > 0 and _SUB_ORGAN.match(text_of(blocks[first]) or "") \
+            and is_signature(text_of(blocks[first - 1]) or ""):
+        first -= 1  # an organ's name broken over the lines of a title (某某人民代表大会 / 常务委员会机关公文处理办法)
     return first, last
 
 
 _JOINT_ORGANS = 4  # organ lines stacked above a 关于… title line (a joint document's issuers)
+_FORWARDS = ("印发", "转发", "批转")  # the organs' verb ending the line above a 关于… title line
+# A title line opening with the lower part of an organ whose upper part ends the line above.
+_SUB_ORGAN = re.compile(r"^\s*(?:常务委员会|常委会|委员会|办公室|办公厅|人民政府|党组|机关)")
 
 
 def _title_part(text: str, lower: str) -> bool:
@@ -109,7 +127,16 @@ def document_head(blocks: list) -> int | None:
     if not anchors:
         return None
     anchors = anchors[:3]
-    return next((i for i in anchors if is_addressee(text_of(blocks[i]) or "")), anchors[0])
+    addressed = next((i for i in anchors if is_addressee(text_of(blocks[i]) or "")), None)
+    if addressed is None or _closed_between(blocks, anchors[0], addressed):
+        return anchors[0]  # no addressee, or only that of another document printed below this one
+    return addressed
+
+
+def _closed_between(blocks: list, start: int, stop: int) -> bool:
+    """A date line or another document's 发文机关标志 between `start` and `stop`: a document ends in between."""
+    texts = [squeeze(text_of(b) or "") for b in blocks[start + 1:stop]]
+    return any(CLOSING_DATE.match(t) or is_issuer_mark(t) for t in texts)
 
 
 def _lists_names(text: str) -> bool:
@@ -118,7 +145,11 @@ def _lists_names(text: str) -> bool:
 
 
 def _title_shaped(text: str) -> bool:
-    return is_title_shaped(text) and not NOTE.match(text) and not TAB_LABEL.match(text)
+    return is_title_shaped(text) and not NOTE.match(text) and not TAB_LABEL.match(text) and not _UI_HINT.search(text)
+
+
+# What a page or an article platform tells its reader to do (点击…, 需扫码在手机上打开, 长按识别): never a title.
+_UI_HINT = re.compile(r"点击|扫码|扫一扫|长按|在手机上打开")
 
 
 def _title_line(blocks: list, window: range, named_only: bool = False) -> int | None:
@@ -126,8 +157,16 @@ def _title_line(blocks: list, window: range, named_only: bool = False) -> int | 
     named = [j for j in shaped if names_genre(text_of(blocks[j])) or says_about(text_of(blocks[j])[:2])]
     if named:
         return named[-1]
-    long_enough = [j for j in shaped if len(squeeze(text_of(blocks[j]))) >= 8]  # menu items are shorter
+    # Menu items are shorter; a stamp (创建于09-19, 阅读 2969) is mostly digits.
+    long_enough = [j for j in shaped if len(squeeze(text_of(blocks[j]))) >= 8 and _han_count(text_of(blocks[j])) >= 6]
     return long_enough[-1] if long_enough and not named_only else None
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
+def _han_count(text: str) -> int:
+    return len(_HAN_CHAR.findall(text))
 
 
 def find_title(doc: Document, options: ReadOptions) -> None:
@@ -275,6 +314,9 @@ def find_attachments(doc: Document, options: ReadOptions) -> None:
             text = text_of(block) or ""
             if not _ATTACH_LABEL.match(text) or "。" in text or len(text) > 100:
                 continue
+            following = text_of(sub.blocks[i + 1]) or "" if i + 1 < len(sub.blocks) else ""
+            if _NUMBERED_LABEL.match(text) and _NUMBERED_LABEL.match(following):
+                break  # 附件1：… 附件2：…, a label per line: writers could not print them as they stand
             end = i + 1
             while end < len(sub.blocks) and _is_attachment_item(text_of(sub.blocks[end])):
                 end += 1

@@ -205,8 +205,8 @@ def is_title_shaped(text: str) -> bool:
             and not DOC_NUMBER.match(plain) and not ARTICLE.match(plain) and not _TAGGED_HEADLINE.match(plain))
 
 
-# How a notice to the public or to people addresses them (广大市民群众：, 各位家长：, 同学们：).
-_PUBLIC = ("同志", "位", "门", "群众", "市民", "居民", "村民", "朋友", "家长", "师生", "职工", "员工", "们")
+# How a notice to the public or to people addresses them (广大市民群众：, 各位家长：, 同学们：, 各用水户：).
+_PUBLIC = ("同志", "位", "门", "群众", "市民", "居民", "村民", "朋友", "家长", "师生", "职工", "员工", "们", "户")
 _LEAD_IN = re.compile(r"如下$|现将|根据|为了|按照|通知$")
 
 

@@ -16,7 +16,8 @@ from ..options import ReadOptions
 from .parts import document_head, is_anchor, locate_title, signed_date
 from .removal import drop_each, first_line
 from .shape import (ATTACHMENT_LABEL, CLOSING_DATE, CUT_DOC_NUMBER, DOC_NUMBER, HAN, LIST_BULLET, NOTE, contains_any,
-                    is_addressee, is_issuer_mark, is_short_plain, names_genre, squeeze, text_of)
+                    is_addressee, is_issuer_mark, is_short_plain, is_signature, marker_of, names_genre, squeeze,
+                    text_of)
 
 # Lines that close a document: 抄送, 附件, 印发, 联系人, the closing formula (特此通知, 特此公告), and the disclosure
 # line some provinces print under the date (公开方式：主动公开).
@@ -33,6 +34,8 @@ _CONTACT = re.compile(r"^(?:地址|电话|联系电话|传真|邮编|邮政编�
 _WORD_LIST = re.compile(rf"^(?:[{HAN}]{{2,12}}[:：])?(?:[{HAN}]{{2,4}}[、，,]){{5,}}[{HAN}]{{2,4}}[。.!！]?$")
 # A link to a file (附件1:…名单.doc): below a document's end, the site's download list.
 _FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|pptx?|zip|rar|7z|ofd|txt)$", re.I)
+# The red rule of a 版头 as a text dump prints it.
+_RULE = re.compile(r"^[—─━\-_=－＝]{4,}$")
 # The issue line of a bulletin's 版头 (第20期, 20期, 第二十期).
 _ISSUE = re.compile(r"^第?[\d一二三四五六七八九十百〇零]{1,4}期$")
 # An empty field of a form under a page (• 姓  名:, • *验 证 码:).
@@ -47,8 +50,12 @@ _BELOW = re.compile(r"^(?:(?:网友|最新|相关|全部|热门)?(?:评论|留�
                     r"\s*[:：]?\s*(?:更多)?\s*(?:>>|»)?$")
 
 
+# The page number a PDF's text leaves glued to a line (（此件公开发布）—2—).
+_PAGE_MARK = re.compile(r"[-—－]\s*\d{1,3}\s*[-—－]$")
+
+
 def _ends_span(text: str) -> bool:
-    plain = squeeze(text)
+    plain = _PAGE_MARK.sub("", squeeze(text))
     return bool(CLOSING_DATE.match(plain) or NOTE.match(plain) or _CLOSING.match(text) or _PRINTED.search(text)
                 or signed_date(text))
 
@@ -61,6 +68,12 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     texts = [text_of(b) or "" for b in blocks]
     anchors = [i for i, b in enumerate(blocks)
                if is_anchor(b) and not _FILE_LINK.search(texts[i]) and not _leads_form(texts, i)]
+    banner = _banner_sentences(doc, texts, anchors)
+    if banner:
+        drop_each(doc, {i: "outside the document (the site's banner above its headline and page information)"
+                        for i in banner}, "drop_outside_span")
+        drop_outside_span(doc, options)
+        return
     if not anchors:
         drop_each(doc, _menus_without_document(doc, texts), "drop_outside_span")
         return
@@ -97,17 +110,34 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     drop_each(doc, reasons, "drop_outside_span")
 
 
+def _banner_sentences(doc: Document, texts: list[str], anchors: list[int]) -> list[int]:
+    """Sentences at the top of a page (a slogan: …构建和谐文明。…依然美丽!) above the page's headline and its
+    page-information lines: a document never starts above the page information that describes it."""
+    info = [r.line for r in doc.removed if r.rule == "drop_page_info" and r.line]
+    if not anchors or not info:
+        return []
+    first_info = min(info)
+    above = [a for a in anchors if (first_line(doc.blocks[a]) or 0) < first_info]
+    if not above or len(above) == len(anchors):
+        return []
+    headline = any(names_genre(texts[i]) and is_short_plain(texts[i], 60)
+                   for i in range(above[-1] + 1, len(texts)) if (first_line(doc.blocks[i]) or 0) < first_info)
+    return above if headline else []
+
+
 def _leads_form(texts: list[str], i: int) -> bool:
     """The line above two empty form fields: the invitation of a feedback or comment form under the page."""
     return i + 2 < len(texts) and all(_FORM_FIELD.match(squeeze(t)) for t in texts[i + 1:i + 3])
 
 
 def _masthead(texts: list[str], start: int) -> set[int]:
-    """The 版头 of a bulletin (简报, 督查通报, 工作动态) above its title: the issue line (第20期, 20期) and the short
-    lines just above and below it (the bulletin's name; its organ and date)."""
+    """The 版头 above a title: of a bulletin (简报, 督查通报), its issue line (第20期, 20期) and the short lines just
+    above and below it (the bulletin's name; its organ and date); of a document, the organ's name over the rule
+    that a text dump keeps as a line of dashes (某某市人民政府办公厅 / ——————)."""
     issues = [i for i in range(start) if _ISSUE.match(squeeze(texts[i]))]
-    return {j for i in issues for j in (i - 1, i, i + 1)
-            if 0 <= j < start and (j == i or is_short_plain(texts[j], 40))}
+    head = {j for i in issues for j in (i - 1, i, i + 1) if 0 <= j < start and (j == i or is_short_plain(texts[j], 40))}
+    rules = [i for i in range(1, start) if _RULE.match(squeeze(texts[i])) and is_signature(texts[i - 1])]
+    return head | {j for i in rules for j in (i - 1, i)}
 
 
 def _below_document(doc: Document, texts: list[str], anchor: int) -> int:
@@ -129,9 +159,16 @@ def _split_fields(blocks: list, first: int, head: int) -> dict[int, str]:
     the date, view count and site name of a page-info list). A label followed by the body (全体师生：) is the
     addressee."""
     reasons: dict[int, str] = {}
+    addressed = head < len(blocks) and is_addressee(text_of(blocks[head]) or "")
     for i in range(first, head):
         label, value = text_of(blocks[i]) or "", text_of(blocks[i + 1]) or "" if i + 1 < len(blocks) else ""
         if LIST_BULLET.match(label) and is_short_plain(label, 30) and not _is_part(LIST_BULLET.sub("", label)):
+            reasons[i] = "page information between the title and the document"
+            continue
+        if addressed and _stray_between(label):  # a notice prints only head parts between its title and addressee
+            reasons[i] = "page information between the title and the addressee"
+            continue
+        if label.isdigit() and not _is_part(label):  # a bare view counter beside the page-info line
             reasons[i] = "page information between the title and the document"
             continue
         if not _FIELD_LABEL.match(squeeze(label)) or _is_part(label):
@@ -142,6 +179,13 @@ def _split_fields(blocks: list, first: int, head: int) -> dict[int, str]:
                 and not is_anchor(blocks[i + 1]):
             reasons[i] = reasons[i + 1] = "page information between the title and the document"
     return reasons
+
+
+def _stray_between(text: str) -> bool:
+    """A short plain line that is no head part: no number, date, note, subtitle (——在…上的讲话) or heading."""
+    plain = squeeze(text)
+    return is_short_plain(text, 16) and not _is_part(text) and not NOTE.match(plain) and not plain.startswith("—") \
+        and not CLOSING_DATE.match(plain) and marker_of(text) is None and not names_genre(text)
 
 
 def _menus_without_document(doc: Document, texts: list[str]) -> dict[int, str]:
