@@ -1,4 +1,4 @@
-"""Rules that came from the sixth and seventh sets of real pages (government portals, bureau and ministry sites,
+"""Rules that came from the sixth to eighth sets of real pages (government portals, bureau and ministry sites,
 townships, schools, trade unions, news and hospital sites; the rows from `alashankou_city_work_rules` on in
 tests/data/real/SOURCES.md): each on a small input, with what it must leave."""
 from __future__ import annotations

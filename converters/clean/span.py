@@ -64,16 +64,14 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     """Short unpunctuated lines before the document's start and chrome-shaped lines after its end; site fields
     split over label and value lines between the title and the body; comment threads and lists of other pages
     under the document, and all below them."""
-    blocks = doc.blocks
-    texts = [text_of(b) or "" for b in blocks]
-    anchors = [i for i, b in enumerate(blocks)
-               if is_anchor(b) and not _FILE_LINK.search(texts[i]) and not _leads_form(texts, i)]
-    banner = _banner_sentences(doc, texts, anchors)
+    texts = [text_of(b) or "" for b in doc.blocks]
+    banner = _banner_sentences(doc, texts, _anchors(doc.blocks, texts))
     if banner:
         drop_each(doc, {i: "outside the document (the site's banner above its headline and page information)"
                         for i in banner}, "drop_outside_span")
-        drop_outside_span(doc, options)
-        return
+        texts = [text_of(b) or "" for b in doc.blocks]
+    blocks = doc.blocks
+    anchors = _anchors(blocks, texts)
     if not anchors:
         drop_each(doc, _menus_without_document(doc, texts), "drop_outside_span")
         return
@@ -108,6 +106,11 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
         elif text and _leads_form(texts, i):
             reasons[i] = "outside the document (the lead of a form below it)"
     drop_each(doc, reasons, "drop_outside_span")
+
+
+def _anchors(blocks: list, texts: list[str]) -> list[int]:
+    """The blocks only a document has, less a site's download links and the invitation above its forms."""
+    return [i for i, b in enumerate(blocks) if is_anchor(b) and not _FILE_LINK.search(texts[i]) and not _leads_form(texts, i)]
 
 
 def _banner_sentences(doc: Document, texts: list[str], anchors: list[int]) -> list[int]:
