@@ -47,8 +47,8 @@ DATE_LINE = re.compile(rf"^{DATE}$")
 # The 成文日期 under a signature as damaged pages print it: a date line, or one whose 年月日 were lost in the
 # crawl (20171116, 2024110), with a misprinted unit (2018年10日11日) or without its year's digits (年12月21日, a
 # site that drops every year). Only judged where a date closes a document.
-CLOSING_DATE = re.compile(rf"^(?:{DATE}|(?:19|20)\d\d(?:年\d{{1,2}}[月日]\d{{1,2}}日|(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9]))|"
-                          r"年\d{1,2}月\d{1,2}日)$")
+CLOSING_DATE = re.compile(rf"^(?:{DATE}|(?:19|20)\d\d(?:年\d{{1,2}}[月日]\d{{1,2}}日|"
+                          r"(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9]))|年\d{1,2}月\d{1,2}日)$")
 ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # The year's brackets as sites print them: 〔〕, [] or () after NFKC, and the small or full-width forms of pages.
 YEAR_OPEN, YEAR_CLOSE = "〔\\[(（【﹝［〖", "〕\\])）】﹞］〗"
@@ -234,5 +234,5 @@ def is_signature(text: str) -> bool:
     """An issuing organ's name on a line of its own: short, no punctuation besides brackets and 、, ending like an
     organ (several organs of a joint notice may share the line)."""
     plain = squeeze(text)
-    return (2 <= len(plain) <= 40 and simplified(plain.rstrip("）)")).endswith(ORG_ENDINGS) and not contains_any(plain, SENTENCE_END + "，,：:")
-            and marker_of(text) is None and not DATE_LINE.match(plain) and not _THREE_DIGITS.search(plain))
+    return (2 <= len(plain) <= 40 and simplified(plain.rstrip("）)")).endswith(ORG_ENDINGS)
+            and not contains_any(plain, SENTENCE_END + "，,：:") and marker_of(text) is None and not DATE_LINE.match(plain) and not _THREE_DIGITS.search(plain))

@@ -21,7 +21,8 @@ from .shape import (ATTACHMENT_LABEL, CLOSING_DATE, CUT_DOC_NUMBER, DOC_NUMBER, 
 
 # Lines that close a document: 抄送, 附件, 印发, 联系人, the closing formula (特此通知, 特此公告), and the disclosure
 # line some provinces print under the date (公开方式：主动公开).
-_CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人|公开方式\s*[:：]\s*\S{2,6}公开$|特此[\u4e00-\u9fff]{1,2}[。.!！]?$)")
+_CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人|公开方式\s*[:：]\s*\S{2,6}公开$|"
+                      rf"特此[{HAN}]{{1,2}}[。.!！]?$)")
 _PRINTED = re.compile(r"印\s*发$")  # apart from _CLOSING, so the search skips from 印 to 印
 _PART = re.compile(r"^(?:签发人.*|特急|加急|平急|特提|绝密.*|机密.*|秘密.*|\d{6})$")
 _LISTED_DATE = re.compile(r"[\[(（【]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）】]?$")
@@ -110,7 +111,8 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
 
 def _anchors(blocks: list, texts: list[str]) -> list[int]:
     """The blocks only a document has, less a site's download links and the invitation above its forms."""
-    return [i for i, b in enumerate(blocks) if is_anchor(b) and not _FILE_LINK.search(texts[i]) and not _leads_form(texts, i)]
+    return [i for i, b in enumerate(blocks)
+            if is_anchor(b) and not _FILE_LINK.search(texts[i]) and not _leads_form(texts, i)]
 
 
 def _banner_sentences(doc: Document, texts: list[str], anchors: list[int]) -> list[int]:
