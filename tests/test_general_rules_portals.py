@@ -159,3 +159,17 @@ def test_banners_browser_notes_counters_and_numbered_attachment_labels():
                     "附件1:《关于切实做好安全稳定工作的通知》;\n附件2:《寒假期间告家长书》。")
     assert body_texts(doc) == [BODY, "附件1：《关于切实做好安全稳定工作的通知》；", "附件2：《寒假期间告家长书》。"]
     assert doc.metadata.attachments == [] and len(doc.removed) == 6
+
+
+def test_stamps_breadcrumbs_combined_labels_and_organs_between_the_title_and_the_addressee():
+    doc = read_text("你的位置:首页 > 通知公告 > 通知公告\n- 索 引 号:SM04100-1100-2016-00100\n- 备注/文号:某政办〔2016〕82号\n"
+                    "- 发布机构:县政府办\n- 公文生成日期:2016-06-23\n关于印发应急预案的通知\n发布于:2022-09-06 16:08:28\n"
+                    f"某某市生态环境局某某经济技术开发区分局\n各乡镇人民政府：\n{BODY}")
+    assert doc.metadata.title == "关于印发应急预案的通知" and body_texts(doc) == [BODY]
+    assert doc.metadata.site["文号"] == "某政办〔2016〕82号" and len(doc.removed) == 7
+
+
+def test_the_last_cells_of_a_flattened_table_stay():
+    doc = read_text(f"关于某某工程环境影响评价文件拟审批的公示\n{BODY}\n建设单位\n项目名称\n公众参与情况\n某某县水利局\n"
+                    "某某河水生态保护修复工程\n文岩渠水生态保护修复，生态缓冲带，生态湿地等。\n不涉及\n/")
+    assert body_texts(doc)[-2:] == ["不涉及", "/"]

@@ -15,7 +15,7 @@ from .script import simplified
 from .shape import (HAN, ISO_DATE, LIST_BULLET, SENTENCE_END, TAB_LABEL, contains_any, is_addressee, is_title_shaped,
                     marker_of, names_genre, says_about, squeeze, text_of)
 
-_CRUMB_LABEL = re.compile(r"^(?:您(?:当前|现在)?(?:的|所在)?|当前(?:所在)?的?|所在)(?:位置|页面)\s*[:：]")
+_CRUMB_LABEL = re.compile(r"^(?:[您你](?:当前|现在)?(?:的|所在)?|当前(?:所在)?的?|所在)(?:位置|页面)\s*[:：]")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›)\s*")
 _NAV_WORDS = {"首页", "网站首页", "返回首页", "主页", "网站地图", "无障碍", "无障碍浏览", "繁体", "简体", "繁體", "English",
               "登录", "注册", "手机版", "长者模式", "关怀版", "联系我们", "网站声明", "隐私声明", "帮助", "使用帮助",
@@ -40,9 +40,14 @@ def _navigation_reason(text: str) -> str | None:
     rooted = _CRUMB_SEP.match(text) or len(parts) >= 3 or (len(parts) == 2 and parts[0] in _NAV_WORDS)
     if rooted and all(_CRUMB_PART.fullmatch(p) for p in parts):
         return "breadcrumb"
+    if text.strip() in _EMPTY_CELLS:
+        return None  # a table's empty cell as much as a menu's separator: left to where it stands
     if all(t in _NAV_WORDS for t in _NAV_SPLIT.split(text) if t):
         return "navigation link"
     return None
+
+
+_EMPTY_CELLS = {"/", "／"}
 
 
 _PAGE_LABEL = (r"发布时间|发布日期|更新时间|发稿时间|录入时间|时间|日期|信息来源|文章来源|稿源|来源|发布单位|发布人|作者|浏览次数|"
@@ -50,9 +55,10 @@ _PAGE_LABEL = (r"发布时间|发布日期|更新时间|发稿时间|录入时�
 _PAGE_LABELS = re.compile(rf"(?:{_PAGE_LABEL})\s*[:：]")
 _STRONG_START = re.compile(r"^[【\[]?\s*(?:关键词|关键字|发布时间|发布日期|更新时间|发稿时间|录入时间|信息来源|文章来源|稿源|来源|发布单位|浏览次数|"
                            r"浏览量|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体|责任编辑|发布者|视力保护色)\s*[:：]")
-# Any 时间/日期 label with a machine-printed date after it (时间:2019-05-14 10:45, 归档时间:2024/2/27): documents
-# print their dates as 2021年3月5日, sites print stamps like these.
-_STAMP = re.compile(rf"^[【\[]?\s*[{HAN}]{{0,4}}(?:时间|時間|日期)\s*[:：]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}")
+# Any 时间/日期 label with a machine-printed date after it (时间:2019-05-14 10:45, 归档时间:2024/2/27, 发布于:…):
+# documents print their dates as 2021年3月5日, sites print stamps like these.
+_STAMP = re.compile(rf"^[【\[]?\s*(?:[{HAN}]{{0,4}}(?:时间|時間|日期)\s*[:：]|(?:发布|发表|更新|创建|编辑)于\s*[:：]?)\s*"
+                    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # A machine-printed date opening the line, a page label after it (2011-06-18 00:00:00 来源: 本站原创), or the
 # source and author without labels (2023-01-05 10:00 区人民政府办公室, 2021-06-14 20:49   某某融媒体中心   王某).
 _STAMP_FIRST = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"

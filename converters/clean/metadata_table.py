@@ -18,10 +18,11 @@ _LABELS = ("索引号", "主题分类", "主题词", "文号", "发文字号", "
            "公开范围", "公开时限", "成文日期", "发文日期", "发布日期", "生成日期", "公开日期", "组配分类", "体裁分类",
            "服务对象分类", "信息分类", "信息类别", "内容分类", "有效性", "时效性", "效力状态", "统一编号", "名称", "标题",
            "发文机构", "来源", "信息来源", "有效期", "关键词", "内容概述", "分类", "机构分类", "行业分类", "公文类型",
-           "公文种类", "文种")
+           "公文种类", "文种", "公文生成日期")
 # A label may be spaced out (名　　称), follow a list bullet (• 索引号:), and is followed by a colon or by
 # whitespace before its value.
-_LABEL = re.compile("(" + "|".join(r"\s*".join(label) for label in _LABELS) + r")(?:\s*[:：]|\s+|$)")
+_LABEL = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[/／])?("  # a combined field (备注/文号) is known by its last label
+                    + "|".join(r"\s*".join(label) for label in _LABELS) + r")(?:\s*[:：]|\s+|$)")
 
 
 def drop_metadata_table(doc: Document, options: ReadOptions) -> None:
@@ -125,7 +126,7 @@ def _infer_label(value: str) -> str | None:
             return label
     if "/" in value and len(value) <= 20:
         return "主题分类"
-    if value.endswith(ORG_ENDINGS) and len(value) <= 12:
+    if value.endswith(ORG_ENDINGS) and len(value) <= 24:  # 某某市生态环境局某某开发区分局
         return "发布机构"
     return None
 

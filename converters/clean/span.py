@@ -35,6 +35,8 @@ _CONTACT = re.compile(r"^(?:地址|电话|联系电话|传真|邮编|邮政编�
 _WORD_LIST = re.compile(rf"^(?:[{HAN}]{{2,12}}[:：])?(?:[{HAN}]{{2,4}}[、，,]){{5,}}[{HAN}]{{2,4}}[。.!！]?$")
 # A link to a file (附件1:…名单.doc): below a document's end, the site's download list.
 _FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|pptx?|zip|rar|7z|ofd|txt)$", re.I)
+# What a table's cell says when it has nothing to say.
+_EMPTY_CELL = re.compile(r"^(?:[/／\\—–-]|无|暂无|不涉及|不适用)$")
 # The red rule of a 版头 as a text dump prints it.
 _RULE = re.compile(r"^[—─━\-_=－＝]{4,}$")
 # The issue line of a bulletin's 版头 (第20期, 20期, 第二十期).
@@ -84,6 +86,8 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     end = max([a for a in anchors if a < comments] + [_attachment_end(doc, texts, anchors[0])]
               + ([last_end] if last_end is not None else []))
     end = min(end, comments - 1)
+    while end + 1 < comments and _EMPTY_CELL.match(squeeze(texts[end + 1])):
+        end += 1  # the last cells of a flattened table (不涉及, /): a site prints no such line
     reasons: dict[int, str] = {}
     masthead = _masthead(texts, start)
     for i in range(start):
@@ -187,9 +191,10 @@ def _split_fields(blocks: list, first: int, head: int) -> dict[int, str]:
 
 
 def _stray_between(text: str) -> bool:
-    """A short plain line that is no head part: no number, date, note, subtitle (——在…上的讲话) or heading."""
+    """A short plain line or an organ's name (the site's 发布机构) that is no head part: no number, date, note,
+    subtitle (——在…上的讲话) or heading."""
     plain = squeeze(text)
-    return is_short_plain(text, 16) and not _is_part(text) and not NOTE.match(plain) and not plain.startswith("—") \
+    return (is_short_plain(text, 16) or is_signature(text)) and not _is_part(text) and not NOTE.match(plain) and not plain.startswith("—") \
         and not CLOSING_DATE.match(plain) and marker_of(text) is None and not names_genre(text)
 
 
