@@ -173,3 +173,27 @@ def test_the_last_cells_of_a_flattened_table_stay():
     doc = read_text(f"关于某某工程环境影响评价文件拟审批的公示\n{BODY}\n建设单位\n项目名称\n公众参与情况\n某某县水利局\n"
                     "某某河水生态保护修复工程\n文岩渠水生态保护修复，生态缓冲带，生态湿地等。\n不涉及\n/")
     assert body_texts(doc)[-2:] == ["不涉及", "/"]
+
+
+def test_page_labels_alone_or_glued_and_a_date_under_its_label():
+    doc = read_text("关于召开常务委员会会议的通知\n发布时间:\n2009年12月21日\n字体大小:\n浏览:7456次'时间:2020年2月7日\n"
+                    f"市政协常委:\n{BODY}")
+    assert body_texts(doc) == [BODY] and len(doc.removed) == 4 and doc.metadata.date is None
+
+
+def test_titles_over_three_lines_and_a_headline_that_joins_them():
+    issued = read_text(f"某府发〔202315\n某某县人民政府办公室\n关于印发2023年全县政务公开工作要点\n任务分解表的通知\n各乡镇人民政府：\n{BODY}")
+    assert issued.metadata.title == "某某县人民政府办公室关于印发2023年全县政务公开工作要点任务分解表的通知"
+    forwarded = read_text(f"某政办〔2011〕129号\n某某市人民政府办公室\n转发某某市推行说理性行政处罚文书\n指导意见及操作规范的通知\n"
+                          f"市政府直属各单位：\n{BODY}\n二○一一年八月九日\n某某市推行说理性行政处罚文书的\n指  导  意  见")
+    assert forwarded.metadata.title == "某某市人民政府办公室转发某某市推行说理性行政处罚文书指导意见及操作规范的通知"
+    assert forwarded.metadata.date == "二○一一年八月九日"
+    report = read_text(f"首页>政务公开>年报\n某某县人民政府办公室 2023年政府信息公开工作年度报告\n日期:2024-01-30\n"
+                       f"某某县人民政府办公室\n2023年政府信息公开工作年度报告\n{BODY}")
+    assert report.metadata.title == "某某县人民政府办公室2023年政府信息公开工作年度报告"
+
+
+def test_the_documents_contact_lines_stay_under_its_contact_person():
+    doc = read_text(f"关于配合做好申报工作的通知\n各县文广新局：\n{BODY}\n联系人:周某某\n联系电话:15207309591\n"
+                    "电子邮箱:276352641@qq.com\n网站地图")
+    assert body_texts(doc)[-2:] == ["联系电话：15207309591", "电子邮箱：276352641@qq.com"] and removed(doc) == ["网站地图"]

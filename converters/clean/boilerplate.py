@@ -10,10 +10,10 @@ import re
 from ..model import Document
 from ..options import ReadOptions
 from .parts import document_head, is_anchor, locate_title
-from .removal import drop, drop_where, first_line
+from .removal import drop, drop_each, drop_where, first_line
 from .script import simplified
-from .shape import (HAN, ISO_DATE, LIST_BULLET, SENTENCE_END, TAB_LABEL, contains_any, is_addressee, is_title_shaped,
-                    marker_of, names_genre, says_about, squeeze, text_of)
+from .shape import (DATE_LINE, HAN, ISO_DATE, LIST_BULLET, SENTENCE_END, TAB_LABEL, contains_any, is_addressee,
+                    is_title_shaped, marker_of, names_genre, says_about, squeeze, text_of)
 
 _CRUMB_LABEL = re.compile(r"^(?:[您你](?:当前|现在)?(?:的|所在)?|当前(?:所在)?的?|所在)(?:位置|页面)\s*[:：]")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›)\s*")
@@ -51,10 +51,12 @@ _EMPTY_CELLS = {"/", "／"}
 
 
 _PAGE_LABEL = (r"发布时间|发布日期|更新时间|发稿时间|录入时间|时间|日期|信息来源|文章来源|稿源|来源|发布单位|发布人|作者|浏览次数|"
-               r"浏览量|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体|责任编辑|编辑|发布者|供稿|审核")
+               r"浏览量|浏览|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体大小|字体|责任编辑|编辑|发布者|供稿|"
+               r"审核")
 _PAGE_LABELS = re.compile(rf"(?:{_PAGE_LABEL})\s*[:：]")
 _STRONG_START = re.compile(r"^[【\[]?\s*(?:关键词|关键字|发布时间|发布日期|更新时间|发稿时间|录入时间|信息来源|文章来源|稿源|来源|发布单位|浏览次数|"
-                           r"浏览量|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体|责任编辑|发布者|视力保护色)\s*[:：]")
+                           r"浏览量|浏览|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体大小|字体|责任编辑|发布者|"
+                           r"视力保护色)\s*[:：]")
 # Any 时间/日期 label with a machine-printed date after it (时间:2019-05-14 10:45, 归档时间:2024/2/27, 发布于:…):
 # documents print their dates as 2021年3月5日, sites print stamps like these.
 _STAMP = re.compile(rf"^[【\[]?\s*(?:[{HAN}]{{0,4}}(?:时间|時間|日期)\s*[:：]|(?:发布|发表|更新|创建|编辑)于\s*[:：]?)\s*"
@@ -71,8 +73,18 @@ _CREDIT = re.compile(r"^[(（【\[]\s*(?:责任编辑|编辑|作者|撰稿|供�
 
 
 def drop_page_info(doc: Document, options: ReadOptions) -> None:
-    """The line under a page title: 时间：… 来源：… 浏览次数：… (two such labels, or one that only sites use)."""
-    drop_where(doc, "drop_page_info", _page_info_reason)
+    """The line under a page title: 时间：… 来源：… 浏览次数：… (two such labels, or one that only sites use); a
+    label printed alone takes the date on the next line with it (发布时间： / 2009年12月21日)."""
+    reasons: dict[int, str] = {}
+    texts = [text_of(b) for b in doc.blocks]
+    for i, text in enumerate(texts):
+        reason = _page_info_reason(text) if text else None
+        if reason:
+            reasons[i] = reason
+            value = squeeze(texts[i + 1] or "") if i + 1 < len(texts) else ""
+            if text.rstrip().endswith(("：", ":")) and (DATE_LINE.match(value) or ISO_DATE.match(value)):
+                reasons[i + 1] = reason
+    drop_each(doc, reasons, "drop_page_info")
 
 
 def _page_info_reason(text: str) -> str | None:

@@ -50,10 +50,11 @@ _ROSTER = re.compile(rf"^(?:[{HAN}](?:\s*[{HAN}]){{1,3}}\s*[:：]\s*)?[{HAN}](?:
                      rf"[^\s，,。；;]{{1,30}}(?:{_POSTS})$")
 
 
-def locate_title(blocks: list) -> tuple[int, int] | None:
+def locate_title(blocks: list, headlines: list[str] = ()) -> tuple[int, int] | None:
     """(first, last) index of the title: the title-shaped line(s) just above the document's head, preferring one
     that names a genre (…的通知, 工作要点) or starts with 关于; a title broken over two or three lines is joined. Site
-    fields may stand between a title and its body, so a named title is also looked for further up."""
+    fields may stand between a title and its body, so a named title is also looked for further up. `headlines`:
+    lines already taken out as the page's, which can still show how the title's lines join."""
     head = document_head(blocks)
     if head is None:
         return None
@@ -72,14 +73,15 @@ def locate_title(blocks: list) -> tuple[int, int] | None:
             upper = [text_of(b) or "" for b in blocks[max(top, 0):last]]
             if top < 0 or not all(_title_part(t, lower) for t in upper):
                 break
-            if says_about(upper[0]):
+            if says_about(upper[0]) or upper[0].lstrip().startswith(_FORWARDS):  # 关于… / 转发…
                 first = top
                 break
         above = text_of(blocks[last - 1]) or "" if last > 0 else ""
         if first == last and _genre_only(lower) and _title_part(above, lower) and len(squeeze(above)) >= 8 \
                 and not above.endswith((")", "）", "]", "】")):  # a line closed by a remark is a headline of its own
             first = last - 1
-    if says_about((text_of(blocks[first]) or "")[:2]):
+    opening = (text_of(blocks[first]) or "").lstrip()
+    if says_about(opening[:2]) or opening.startswith(_FORWARDS) and first < last:  # 转发… broken over lines
         # The issuing organ on a line of its own (济宁市人民政府 / 关于…的实施意见); joint issuers stack one per line.
         organs = 0
         while first > 0 and organs < _JOINT_ORGANS and is_signature(text_of(blocks[first - 1]) or ""):
@@ -87,9 +89,10 @@ def locate_title(blocks: list) -> tuple[int, int] | None:
         upper = text_of(blocks[first - 1]) or "" if first > 0 else ""
         if not organs and upper.rstrip().endswith(_FORWARDS) and _title_shaped(upper):
             first -= 1  # 某某市人民政府 某某法院印发 / 关于…的意见的通知
-    elif first == last and first > 0 and _SUB_ORGAN.match(text_of(blocks[first]) or "") \
-            and is_signature(text_of(blocks[first - 1]) or ""):
-        first -= 1  # an organ's name broken over the lines of a title (某某人民代表大会 / 常务委员会机关公文处理办法)
+    elif first == last and first > 0 and is_signature(text_of(blocks[first - 1]) or "") and \
+            (_SUB_ORGAN.match(text_of(blocks[first]) or "") or _headline_joins(blocks, first - 1, first, headlines)):
+        first -= 1  # an organ's name over the rest of a title (某某人民代表大会 / 常务委员会机关公文处理办法), or a
+        # headline above prints the two lines as one
     return first, last
 
 
@@ -99,11 +102,23 @@ _FORWARDS = ("印发", "转发", "批转")  # the organs' verb ending the line a
 _SUB_ORGAN = re.compile(r"^\s*(?:常务委员会|常委会|委员会|办公室|办公厅|人民政府|党组|机关)")
 
 
+def _headline_joins(blocks: list, upper: int, lower: int, headlines: list[str]) -> bool:
+    """A line above `upper`, or one of `headlines`, is the two lines `upper` and `lower` joined."""
+    joined = squeeze((text_of(blocks[upper]) or "") + (text_of(blocks[lower]) or ""))
+    above = [text_of(b) or "" for b in blocks[max(0, upper - 8):upper]]
+    return any(squeeze(line) == joined for line in [*above, *headlines])
+
+
 def _title_part(text: str, lower: str) -> bool:
     """An upper line of a broken title: title-shaped, naming no genre unless inside a book title (《…方案》) or
     unless the title's last line cannot stand alone (关于印发…三年行动计划 / （2023—2025年）的通知)."""
     return _title_shaped(text) and (not names_genre(text) or text.rstrip().endswith(("》", "〉"))
-                                    or lower.lstrip().startswith(_CONTINUATION))
+                                    or lower.lstrip().startswith(_CONTINUATION) or bool(_ISSUES.match(text)))
+
+
+# The upper line of a title that issues or forwards a document names that document's genre (关于印发…工作要点 /
+# 任务分解表的通知).
+_ISSUES = re.compile(r"^\s*(?:关于)?(?:印发|转发|批转)")
 
 
 # How the last line of a broken title starts when it carries on the line above: a bracketed period or qualifier
@@ -178,7 +193,7 @@ def find_title(doc: Document, options: ReadOptions) -> None:
                 doc.metadata.title = doc.metadata.title or block.text.strip()
                 del doc.blocks[i]
             return
-    span = locate_title(doc.blocks)
+    span = locate_title(doc.blocks, [r.text for r in doc.removed])
     if span is None:
         return
     first, last = span
@@ -344,11 +359,18 @@ def find_closing(doc: Document, options: ReadOptions) -> None:
         dates = [i for i, line in enumerate(lines) if CLOSING_DATE.match(squeeze(line)) or signed_date(line)]
         signed = [i for i in dates if signed_date(lines[i]) or i > 0 and is_signature(lines[i - 1])]
         # A date at the end, or at the end of the covering notice: an attached document follows its 附件 label.
-        tail = [i for i in dates if i >= len(blocks) - 2 or ATTACHMENT_LABEL.match(squeeze(lines[i + 1]))]
+        tail = [i for i in dates if i >= len(blocks) - 2 or ATTACHMENT_LABEL.match(squeeze(lines[i + 1]))
+                or _before_attached(lines, i)]
         if signed or tail:
             _take_closing(sub, (signed or tail)[-1])
         elif not dates:
             _take_undated_closing(sub)
+
+
+def _before_attached(lines: list[str], i: int) -> bool:
+    """The date at `i` closes a covering notice whose attached document follows without a 附件 label: a body
+    sentence above it, a title-shaped line below it."""
+    return 0 < i < len(lines) - 1 and lines[i - 1].rstrip().endswith("。") and is_title_shaped(lines[i + 1])
 
 
 def signed_date(text: str) -> re.Match | None:

@@ -54,8 +54,8 @@ ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{
 YEAR_OPEN, YEAR_CLOSE = "〔\\[(（【﹝［〖", "〕\\])）】﹞］〗"
 # 发文字号, possibly printed in round brackets under the title ((皖政[2001]85号)), 号 also in its traditional form;
 # an organ's code may carry a bracketed series (农计(示范)[2016]16号).
-DOC_NUMBER = re.compile(rf"^[(（]?[{HAN}]{{1,14}}(?:[(（][{HAN}]{{1,6}}[)）])?\s*[{YEAR_OPEN}]\s*\d{{4}}\s*[{YEAR_CLOSE}]\s*第?"
-                        rf"\s*\d+\s*[号號][)）]?$")
+DOC_NUMBER = re.compile(rf"^[(（]?[{HAN}]{{1,14}}(?:[(（][{HAN}]{{1,6}}[)）])?\s*[{YEAR_OPEN}]\s*\d{{4}}\s*"
+                        rf"[{YEAR_CLOSE}]\s*第?\s*\d+\s*[号號][)）]?$")
 # A 发文字号 cut off after its year by the page (垫江府发〔20248) or without its brackets and 号 (某县政务公开202210):
 # judged only among the head's lines.
 CUT_DOC_NUMBER = re.compile(rf"^[{HAN}]{{1,14}}(?:[{YEAR_OPEN}]\d{{4,6}}|(?:19|20)\d\d\d{{1,3}})$")
@@ -235,4 +235,5 @@ def is_signature(text: str) -> bool:
     organ (several organs of a joint notice may share the line)."""
     plain = squeeze(text)
     return (2 <= len(plain) <= 40 and simplified(plain.rstrip("）)")).endswith(ORG_ENDINGS)
-            and not contains_any(plain, SENTENCE_END + "，,：:") and marker_of(text) is None and not DATE_LINE.match(plain) and not _THREE_DIGITS.search(plain))
+            and not contains_any(plain, SENTENCE_END + "，,：:") and marker_of(text) is None
+            and not DATE_LINE.match(plain) and not _THREE_DIGITS.search(plain))

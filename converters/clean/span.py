@@ -35,6 +35,10 @@ _CONTACT = re.compile(r"^(?:地址|电话|联系电话|传真|邮编|邮政编�
 _WORD_LIST = re.compile(rf"^(?:[{HAN}]{{2,12}}[:：])?(?:[{HAN}]{{2,4}}[、，,]){{5,}}[{HAN}]{{2,4}}[。.!！]?$")
 # A link to a file (附件1:…名单.doc): below a document's end, the site's download list.
 _FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|pptx?|zip|rar|7z|ofd|txt)$", re.I)
+# The contact a document gives at its end: a person, then their telephone, mail or address on lines of their own.
+_CONTACT_PERSON = re.compile(r"^[(（]?\s*联\s*系\s*人\s*[:：]")
+_CONTACT_DETAIL = re.compile(r"^(?:联系电话|电话|手机|传真|电子邮箱|电子邮件|邮箱|E-?mail|QQ)\s*[:：]\s*[\w@.\-—()（）、 ]{5,60}$",
+                             re.I)
 # What a table's cell says when it has nothing to say.
 _EMPTY_CELL = re.compile(r"^(?:[/／\\—–-]|无|暂无|不涉及|不适用)$")
 # The red rule of a 版头 as a text dump prints it.
@@ -88,6 +92,9 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     end = min(end, comments - 1)
     while end + 1 < comments and _EMPTY_CELL.match(squeeze(texts[end + 1])):
         end += 1  # the last cells of a flattened table (不涉及, /): a site prints no such line
+    if _CONTACT_PERSON.match(texts[end]):
+        while end + 1 < comments and _CONTACT_DETAIL.match(texts[end + 1]):
+            end += 1  # the document's contact: 联系人 and the telephone and mail lines under it
     reasons: dict[int, str] = {}
     masthead = _masthead(texts, start)
     for i in range(start):
@@ -194,8 +201,9 @@ def _stray_between(text: str) -> bool:
     """A short plain line or an organ's name (the site's 发布机构) that is no head part: no number, date, note,
     subtitle (——在…上的讲话) or heading."""
     plain = squeeze(text)
-    return (is_short_plain(text, 16) or is_signature(text)) and not _is_part(text) and not NOTE.match(plain) and not plain.startswith("—") \
-        and not CLOSING_DATE.match(plain) and marker_of(text) is None and not names_genre(text)
+    return (is_short_plain(text, 16) or is_signature(text)) and not _is_part(text) and not NOTE.match(plain) \
+        and not plain.startswith("—") and not CLOSING_DATE.match(plain) and marker_of(text) is None \
+        and not names_genre(text)
 
 
 def _menus_without_document(doc: Document, texts: list[str]) -> dict[int, str]:
