@@ -197,3 +197,29 @@ def test_the_documents_contact_lines_stay_under_its_contact_person():
     doc = read_text(f"关于配合做好申报工作的通知\n各县文广新局：\n{BODY}\n联系人:周某某\n联系电话:15207309591\n"
                     "电子邮箱:276352641@qq.com\n网站地图")
     assert body_texts(doc)[-2:] == ["联系电话：15207309591", "电子邮箱：276352641@qq.com"] and removed(doc) == ["网站地图"]
+
+
+def test_damaged_closing_dates_and_a_registration_code_in_the_head():
+    for printed in ("2019年9月3", "20213月18", "2020年4月 日", "年八月二十八日"):
+        assert CLOSING_DATE.match(printed.replace(" ", ""))
+    doc = read_text(f"HHCR-2023-01005\n某政发〔2023〕5号\n关于印发经济恢复方案的通知\n各县人民政府：\n{BODY}\n某某市人民政府\n"
+                    "2020年4月 日\n某某市突发事件总体应急预案\n为了提高应对能力，制定本预案。")
+    assert body_texts(doc)[0] == "HHCR-2023-01005" and doc.metadata.date == "2020年4月 日"
+    assert doc.metadata.signature == "某某市人民政府"  # the date is not read as the first line of the plan's title
+    assert "某某市突发事件总体应急预案" in body_texts(doc) + [e.metadata.title for e in doc.embedded]
+
+
+def test_a_letter_spaced_genre_closes_the_title_and_a_report_naming_it_goes():
+    doc = read_text("4月21日，某某市人民政府发布关于印发平台城市建设细化措施的通 知，通知提到要积极谋划铁路交通。\n全文如下:\n"
+                    f"某某市人民政府\n关于印发平台城市建设细化措施的\n通 知\n某政〔2022〕17号\n各县区人民政府：\n{BODY}")
+    meta = doc.metadata
+    assert (meta.title, meta.doc_number, meta.addressee) == \
+        ("某某市人民政府关于印发平台城市建设细化措施的通 知", "某政〔2022〕17号", "各县区人民政府：")
+    assert len(doc.removed) == 2 and body_texts(doc) == [BODY]
+
+
+def test_paywall_notes_link_lines_and_a_source_label_go():
+    doc = read_text(f"关于做好森林防火工作的紧急通知\n来自:某某市政府门户网站 时间:2018-11-22\n详见:关于做好森林防火工作的紧急通知\n"
+                    f"各区人民政府：\n{BODY}\n（未完，全文共1772字，当前显示432字）\n只有正式会员才能完整阅读，请理解！\n"
+                    "已经注册:立即登录>>")
+    assert body_texts(doc) == [BODY] and len(doc.removed) == 5

@@ -50,11 +50,11 @@ def _navigation_reason(text: str) -> str | None:
 _EMPTY_CELLS = {"/", "／"}
 
 
-_PAGE_LABEL = (r"发布时间|发布日期|更新时间|发稿时间|录入时间|时间|日期|信息来源|文章来源|稿源|来源|发布单位|发布人|作者|浏览次数|"
+_PAGE_LABEL = (r"发布时间|发布日期|更新时间|发稿时间|录入时间|时间|日期|信息来源|文章来源|稿源|来源|来自|发布单位|发布人|作者|浏览次数|"
                r"浏览量|浏览|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体大小|字体|责任编辑|编辑|发布者|供稿|"
                r"审核")
 _PAGE_LABELS = re.compile(rf"(?:{_PAGE_LABEL})\s*[:：]")
-_STRONG_START = re.compile(r"^[【\[]?\s*(?:关键词|关键字|发布时间|发布日期|更新时间|发稿时间|录入时间|信息来源|文章来源|稿源|来源|发布单位|浏览次数|"
+_STRONG_START = re.compile(r"^[【\[]?\s*(?:关键词|关键字|发布时间|发布日期|更新时间|发稿时间|录入时间|信息来源|文章来源|稿源|来源|来自|发布单位|浏览次数|"
                            r"浏览量|浏览|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体大小|字体|责任编辑|发布者|"
                            r"视力保护色)\s*[:：]")
 # Any 时间/日期 label with a machine-printed date after it (时间:2019-05-14 10:45, 归档时间:2024/2/27, 发布于:…):
@@ -104,7 +104,7 @@ _FOOTER_TOKENS = {"打印", "打印本页", "打印此页", "打印文章", "打
                   "顶部", "返回", "返回列表", "收藏", "收藏本页", "加入收藏", "分享", "分享到", "保存", "保存本页", "纠错",
                   "我要纠错", "下载", "附件下载", "下载附件", "赞赏", "打赏", "点赞", "字号", "大", "中", "小", "默认", "放大", "缩小", "双击滚屏"}
 _PREV_NEXT = re.compile(r"^[-•·]?\s*(?:(?:上|下)一篇(?:文章|新闻|信息)?|上一条|下一条|上一页|下一页|"
-                        r"相关链接|相关文章|相关阅读|相关新闻|相关文件|相关稿件|分享到?)\s*(?:[:：]|$)")
+                        r"相关链接|相关文章|相关阅读|相关新闻|相关文件|相关稿件|分享到?|详见|详情见|详情请见)\s*(?:[:：]|$)")
 # A site's note on browsers (你正在使用旧版本浏览器。请升级浏览器以获得更好的体验。).
 _BROWSER_NOTE = re.compile(r"(?:旧版本?|版本(?:过|太)?低|升级|更换|推荐使用|建议使用)[^。]{0,8}浏览器|浏览器(?:版本)?(?:过|太)低")
 # A site's greeting in its banner (某某县人民政府欢迎您!).
@@ -242,9 +242,16 @@ def drop_sample_site_notes(doc: Document, options: ReadOptions) -> None:
 
 
 def _sample_site_reason(text: str) -> str | None:
+    if len(text) <= 200 and ("会员" in text or "注册" in text or "字" in text) and _PAYWALL.search(text):
+        return "document-sharing site's paywall note"
     if len(text) > 200 or not ("篇" in text or "小编" in text or "模板" in text):  # what every pattern needs
         return None
     return "essay-site note or sample label" if _SAMPLE_SITE.search(text) else None
+
+
+# What a document-sharing site prints where it cuts a document off for non-members (（未完，全文共1772字，当前显示
+# 432字）, 只有正式会员才能完整阅读, 已经注册：立即登录>>).
+_PAYWALL = re.compile(r"全文共\s*\d+\s*字|当前显示\s*\d+\s*字|正式会员|会员.{0,12}(?:阅读|下载)|立即(?:登录|注册)\s*(?:>>|»)?$")
 
 
 def _is_copy(doc: Document, index: int, text: str) -> bool:

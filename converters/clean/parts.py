@@ -64,8 +64,8 @@ def locate_title(blocks: list, headlines: list[str] = ()) -> tuple[int, int] | N
     if last is None:
         return None
     tail = text_of(blocks[last + 1]) or "" if last + 1 < head else ""
-    if tail.startswith("的") and names_genre(tail) and len(squeeze(tail)) <= 8:  # …方案》 / 的通知
-        last += 1
+    if names_genre(squeeze(tail)) and len(squeeze(tail)) <= 8 and (tail.startswith("的") or " " in tail.strip()):
+        last += 1  # …方案》 / 的通知, or a genre printed letter-spaced on its own line (…细化措施的 / 通 知)
     first = last
     lower = text_of(blocks[last]) or ""
     if not says_about(_QUOTED.sub("", lower)):

@@ -45,10 +45,12 @@ DATE = (rf"(?:\d{{4}}|\d{{0,2}}{_BLANK}{{1,4}}|[{_CN_DIGITS}]{{4}})\s*年\s*(?:\
         rf"\s*(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}}|{_BLANK}{{1,2}})\s*日")
 DATE_LINE = re.compile(rf"^{DATE}$")
 # The 成文日期 under a signature as damaged pages print it: a date line, or one whose 年月日 were lost in the
-# crawl (20171116, 2024110), with a misprinted unit (2018年10日11日) or without its year's digits (年12月21日, a
-# site that drops every year). Only judged where a date closes a document.
-CLOSING_DATE = re.compile(rf"^(?:{DATE}|(?:19|20)\d\d(?:年\d{{1,2}}[月日]\d{{1,2}}日|"
-                          r"(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9]))|年\d{1,2}月\d{1,2}日)$")
+# crawl (20171116, 2024110), with a misprinted or missing unit (2018年10日11日, 2019年9月3, 20213月18), with its day
+# left blank (2020年4月 日) or without its year's digits (年12月21日, 年八月二十八日: a site that drops every year).
+# Only judged where a date closes a document.
+CLOSING_DATE = re.compile(rf"^(?:{DATE}|(?:19|20)\d\d(?:年?\d{{1,2}}[月日]\d{{1,2}}日?|"
+                          r"(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])|年\d{1,2}月日)|"
+                          rf"年(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})月(?:\d{{1,2}}|[{_CN_DIGITS}]{{1,3}})日)$")
 ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # The year's brackets as sites print them: 〔〕, [] or () after NFKC, and the small or full-width forms of pages.
 YEAR_OPEN, YEAR_CLOSE = "〔\\[(（【﹝［〖", "〕\\])）】﹞］〗"
@@ -201,7 +203,7 @@ def is_title_shaped(text: str) -> bool:
     plain = squeeze(text)
     return (4 <= len(plain) <= 80 and bool(_TWO_HAN.search(plain)) and not has_sentence_end(text)
             and not text.endswith(tuple(COLONS)) and not is_menu(text) and not _ATTACHMENT_LEAD.match(text)
-            and marker_of(text) is None and not DATE_LINE.match(plain) and not ISO_DATE.match(text)
+            and marker_of(text) is None and not CLOSING_DATE.match(plain) and not ISO_DATE.match(text)
             and not DOC_NUMBER.match(plain) and not ARTICLE.match(plain) and not _TAGGED_HEADLINE.match(plain))
 
 

@@ -24,7 +24,8 @@ from .shape import (ATTACHMENT_LABEL, CLOSING_DATE, CUT_DOC_NUMBER, DOC_NUMBER, 
 _CLOSING = re.compile(r"^[(（]?(?:抄\s*送|附\s*件|印\s*发|联\s*系\s*人|公开方式\s*[:：]\s*\S{2,6}公开$|"
                       rf"特此[{HAN}]{{1,2}}[。.!！]?$)")
 _PRINTED = re.compile(r"印\s*发$")  # apart from _CLOSING, so the search skips from 印 to 印
-_PART = re.compile(r"^(?:签发人.*|特急|加急|平急|特提|绝密.*|机密.*|秘密.*|\d{6})$")
+# Head parts: 签发人, urgency, secrecy, 份号, and the registration code of a normative document (HHCR-2023-01005).
+_PART = re.compile(r"^(?:签发人.*|特急|加急|平急|特提|绝密.*|机密.*|秘密.*|\d{6}|[A-Z]{2,8}\d{0,2}-\d{4}-\d{3,6})$")
 _LISTED_DATE = re.compile(r"[\[(（【]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）】]?$")
 _CONTACT = re.compile(r"^(?:地址|电话|联系电话|传真|邮编|邮政编码|E-?mail|邮箱|联系我们|主办单位|承办单位|主办|承办|"
                       r"用户名|密码|验证码)\s*[:：]?", re.I)
@@ -97,6 +98,8 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
             end += 1  # the document's contact: 联系人 and the telephone and mail lines under it
     reasons: dict[int, str] = {}
     masthead = _masthead(texts, start)
+    # The end of the title, to know a news report that names it (…发布关于印发…细化措施的通知，通知提到…).
+    named = squeeze("".join(texts[title[0]:title[1] + 1]))[-12:] if title else ""
     for i in range(start):
         text = texts[i]
         if i in masthead:
@@ -105,6 +108,8 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
             reasons[i] = "outside the document (line without a sentence above its start)"
         elif text and _WORD_LIST.match(squeeze(text)):
             reasons[i] = "outside the document (a list of words above its start: a banner)"
+        elif len(named) >= 10 and named in squeeze(text) and squeeze(text) != named:
+            reasons[i] = "outside the document (a report naming it above its title)"
     if title:
         reasons.update(_split_fields(blocks, title[1] + 1, document_head(blocks) or 0))
     for i in range(end + 1, len(blocks)):
