@@ -7,6 +7,8 @@ changed, and the folding is one character for one, so positions found in the fol
 """
 from __future__ import annotations
 
+import re
+
 # Traditional → simplified for the characters of labels, organ names, genres and page-info words; characters
 # whose traditional form stands for several simplified ones (乾/幹 → 干) are left out.
 _PAIRS = ("號号開开題题詞词機机構构類类業业發发佈布時时間间來来單单廳厅辦办會会員员處处關关閱阅讀读數数擊击瀏浏覽览"
@@ -15,8 +17,10 @@ _PAIRS = ("號号開开題题詞词機机構构類类業业發发佈布時时間
           "導导傳传際际屆届選选舉举設设備备檢检護护質质環环農农糧粮稅税財财濟济歷历獻献藝艺氣气溫温產产當当費费價价"
           "問问應应書书記记說说讓让證证責责職职權权於于")
 _TABLE = str.maketrans(dict(zip(_PAIRS[0::2], _PAIRS[1::2])))
+# Translating looks every character up in the table; a character class finds the rare line that needs it in C.
+_TRADITIONAL = re.compile("[" + re.escape(_PAIRS[0::2]) + "]")
 
 
 def simplified(text: str) -> str:
     """`text` with the traditional characters of the rules' words in their simplified form (same length)."""
-    return text.translate(_TABLE)
+    return text.translate(_TABLE) if _TRADITIONAL.search(text) else text

@@ -63,7 +63,9 @@ _PAGE_MARK = re.compile(r"[-—－]\s*\d{1,3}\s*[-—－]$")
 
 
 def _ends_span(text: str) -> bool:
-    plain = _PAGE_MARK.sub("", squeeze(text))
+    plain = squeeze(text)
+    if plain.endswith(("-", "—", "－")):
+        plain = _PAGE_MARK.sub("", plain)
     return bool(CLOSING_DATE.match(plain) or NOTE.match(plain) or _CLOSING.match(text) or _PRINTED.search(text)
                 or signed_date(text))
 
@@ -73,13 +75,14 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     split over label and value lines between the title and the body; comment threads and lists of other pages
     under the document, and all below them."""
     texts = [text_of(b) or "" for b in doc.blocks]
-    banner = _banner_sentences(doc, texts, _anchors(doc.blocks, texts))
+    anchors = _anchors(doc.blocks, texts)
+    banner = _banner_sentences(doc, texts, anchors)
     if banner:
         drop_each(doc, {i: "outside the document (the site's banner above its headline and page information)"
                         for i in banner}, "drop_outside_span")
         texts = [text_of(b) or "" for b in doc.blocks]
+        anchors = _anchors(doc.blocks, texts)
     blocks = doc.blocks
-    anchors = _anchors(blocks, texts)
     if not anchors:
         drop_each(doc, _menus_without_document(doc, texts), "drop_outside_span")
         return
@@ -148,7 +151,8 @@ def _banner_sentences(doc: Document, texts: list[str], anchors: list[int]) -> li
 
 def _leads_form(texts: list[str], i: int) -> bool:
     """The line above two empty form fields: the invitation of a feedback or comment form under the page."""
-    return i + 2 < len(texts) and all(_FORM_FIELD.match(squeeze(t)) for t in texts[i + 1:i + 3])
+    return i + 2 < len(texts) and texts[i + 1].endswith((":", "：")) \
+        and all(_FORM_FIELD.match(squeeze(t)) for t in texts[i + 1:i + 3])
 
 
 def _masthead(texts: list[str], start: int) -> set[int]:
