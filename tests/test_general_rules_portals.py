@@ -223,3 +223,15 @@ def test_paywall_notes_link_lines_and_a_source_label_go():
                     f"各区人民政府：\n{BODY}\n（未完，全文共1772字，当前显示432字）\n只有正式会员才能完整阅读，请理解！\n"
                     "已经注册:立即登录>>")
     assert body_texts(doc) == [BODY] and len(doc.removed) == 5
+
+
+def test_a_title_with_the_bar_a_table_layout_leaves():
+    doc = read_text(f"首页 / 通知公告\n某某市卫生计生委关于印发2017年卫生计生工作要点的通知 |\n各区、县卫生计生局：\n{BODY}")
+    assert doc.metadata.title == "某某市卫生计生委关于印发2017年卫生计生工作要点的通知" and body_texts(doc) == [BODY]
+
+
+def test_a_letter_spaced_genre_names_the_title_and_glossed_labels_are_page_information():
+    doc = read_text("封丘縣人民政府辦公室 關(guān)于推進政務信息資源共享工作的 通 知\n時間:2019年06月17日 點擊次數(shù):28596\n"
+                    f"封政辦〔2019〕21號\n各鄉鎮人民政府：\n{BODY}")
+    assert doc.metadata.title == "封丘縣人民政府辦公室 關（guān）于推進政務信息資源共享工作的 通 知"
+    assert removed(doc) == ["時間:2019年06月17日 點擊次數(shù):28596"]

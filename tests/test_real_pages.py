@@ -15,6 +15,8 @@ KNOWN_LIMITS = {
                                                "line-by-line scoring cannot match for a line under 6 characters",
         "anqing_city_opengov_rules_notice": "the page is cut at the attached document's two-line title, whose last "
                                             "line (工 作 规 则) reads as a short line below the notice's end",
+        "shaoxing_city_health_work_points": "the title line ends in a table cell's bar (…的通知 |), which the title "
+                                            "leaves out, so the line as printed is not in the output",
     },
     "removed": {
         "ezhou_city_forest_fire_urgent_notice": "a document-sharing page: a news headline and 摘要 box above the title, "

@@ -65,6 +65,8 @@ _STAMP = re.compile(rf"^[【\[]?\s*(?:[{HAN}]{{0,4}}(?:时间|時間|日期)\s*[
 # source and author without labels (2023-01-05 10:00 区人民政府办公室, 2021-06-14 20:49   某某融媒体中心   王某).
 _STAMP_FIRST = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
                           rf"(?:(?:{_PAGE_LABEL})\s*[:：]|(?:\s+[{HAN}]{{2,20}}){{1,3}}$)")
+# The reading a mirror site puts in brackets after a character (關(guān)于, 次數(shù)).
+_GLOSS = re.compile(r"\([a-zü\u00e0-\u00fc\u0101-\u01dc]{1,8}\)")
 # A date in the line besides one page label: a newspaper's page line (三版  2023年09月27日   来源:).
 _DATED = re.compile(rf"\d{{4}}(?:[-/.]\d{{1,2}}[-/.]|年\d{{1,2}}月)\d{{1,2}}")
 _FONT_SIZE = re.compile(r"[【\[]\s*(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小\s*[】\]]")
@@ -91,6 +93,8 @@ def _page_info_reason(text: str) -> str | None:
     if "。" in text or len(text) > 150:
         return None
     text = simplified(LIST_BULLET.sub("", text))
+    if "(" in text:
+        text = _GLOSS.sub("", text)  # a mirror's readings in brackets (點擊次數(shù):) split a label from its colon
     labels = _PAGE_LABELS.findall(text) if contains_any(text, "：:") else []  # every label ends in a colon
     strong = [label for label in labels if _STRONG_START.match(label)]
     if (strong and (len(labels) >= 2 or _DATED.search(text))) or _STRONG_START.match(text) or _FONT_SIZE.search(text) \

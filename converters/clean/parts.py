@@ -197,7 +197,8 @@ def find_title(doc: Document, options: ReadOptions) -> None:
     if span is None:
         return
     first, last = span
-    text = LIST_BULLET.sub("", "".join(text_of(b) or "" for b in doc.blocks[first:last + 1]))  # • 关于…的通知
+    # • 关于…的通知, or …的通知 | with the bar a table layout leaves after it
+    text = LIST_BULLET.sub("", "".join(text_of(b) or "" for b in doc.blocks[first:last + 1])).rstrip("|｜ ")
     if doc.metadata.title and squeeze(doc.metadata.title) != squeeze(text):
         return
     doc.metadata.title = doc.metadata.title or text

@@ -167,8 +167,9 @@ def is_short_plain(text: str, limit: int = 40) -> bool:
 @per_document
 def is_menu(text: str) -> bool:
     """A row of links: items separated by bars, or three or more short items separated by spaces."""
-    items = text.split()
-    return "|" in text or "｜" in text or (len(items) >= 3 and all(len(t) <= 6 for t in items))
+    core = text.strip().rstrip("|｜").rstrip()  # one trailing cell bar is left by a table layout, not a menu
+    items = core.split()
+    return "|" in core or "｜" in core or (len(items) >= 3 and all(len(t) <= 6 for t in items))
 
 
 # A qualifier printed after a genre name: 办法（试行）, 规定(暂行), 方案（征求意见稿）.
@@ -179,8 +180,8 @@ _QUALIFIER = re.compile(r"[(（](?:试行|暂行|修订|修订稿|草案|征求�
 def names_genre(text: str) -> bool:
     """The line ends with the name of a document genre (通知, 工作要点, 总结 …), possibly in brackets/quotes or
     followed by a qualifier such as （试行）."""
-    core = _QUALIFIER.sub("", simplified(text).rstrip("》」”\"' ")).rstrip("）)》」”\"' ")
-    return core.endswith(GENRES)
+    core = _QUALIFIER.sub("", simplified(squeeze(text)).rstrip("》」”\"'")).rstrip("）)》」”\"'")
+    return core.endswith(GENRES)  # squeezed: titles print their genre letter-spaced (…的 通 知)
 
 
 def says_about(text: str) -> bool:
