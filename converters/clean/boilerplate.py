@@ -12,8 +12,8 @@ from ..options import ReadOptions
 from .parts import document_head, is_anchor, locate_title
 from .removal import drop, drop_each, drop_where, first_line
 from .script import simplified
-from .shape import (DATE_LINE, HAN, ISO_DATE, LIST_BULLET, SENTENCE_END, TAB_LABEL, contains_any, is_addressee,
-                    is_title_shaped, marker_of, names_genre, says_about, squeeze, text_of)
+from .shape import (DATE_LINE, EMPTY_CELL, HAN, ISO_DATE, LIST_BULLET, SENTENCE_END, TAB_LABEL, contains_any,
+                    is_addressee, is_title_shaped, marker_of, names_genre, says_about, squeeze, text_of)
 
 _CRUMB_LABEL = re.compile(r"^(?:[您你](?:当前|现在)?(?:的|所在)?|当前(?:所在)?的?|所在)(?:位置|页面)\s*[:：]")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›)\s*")
@@ -40,23 +40,20 @@ def _navigation_reason(text: str) -> str | None:
     rooted = _CRUMB_SEP.match(text) or len(parts) >= 3 or (len(parts) == 2 and parts[0] in _NAV_WORDS)
     if rooted and all(_CRUMB_PART.fullmatch(p) for p in parts):
         return "breadcrumb"
-    if text.strip() in _EMPTY_CELLS:
-        return None  # a table's empty cell as much as a menu's separator: left to where it stands
+    if EMPTY_CELL.match(squeeze(text)):
+        return None  # a table's empty cell (/) as much as a menu's separator: left to where it stands
     if all(t in _NAV_WORDS for t in _NAV_SPLIT.split(text) if t):
         return "navigation link"
     return None
 
 
-_EMPTY_CELLS = {"/", "／"}
-
-
-_PAGE_LABEL = (r"发布时间|发布日期|更新时间|发稿时间|录入时间|时间|日期|信息来源|文章来源|稿源|来源|来自|发布单位|发布人|作者|浏览次数|"
-               r"浏览量|浏览|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体大小|字体|责任编辑|编辑|发布者|供稿|"
-               r"审核")
+# Labels only a site prints (a longer label before its own start: 浏览次数 before 浏览, 字体大小 before 字体) …
+_SITE_LABEL = (r"发布时间|发布日期|更新时间|发稿时间|录入时间|信息来源|文章来源|稿源|来源|来自|发布单位|浏览次数|浏览量|浏览|"
+               r"点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体大小|字体|责任编辑|发布者")
+# … and page labels a document can print too (时间, 作者).
+_PAGE_LABEL = rf"{_SITE_LABEL}|时间|日期|发布人|作者|编辑|供稿|审核"
 _PAGE_LABELS = re.compile(rf"(?:{_PAGE_LABEL})\s*[:：]")
-_STRONG_START = re.compile(r"^[【\[]?\s*(?:关键词|关键字|发布时间|发布日期|更新时间|发稿时间|录入时间|信息来源|文章来源|稿源|来源|来自|发布单位|浏览次数|"
-                           r"浏览量|浏览|点击数|点击次数|点击率|阅读次数|阅读量|访问次数|访问量|字号|字体大小|字体|责任编辑|发布者|"
-                           r"视力保护色)\s*[:：]")
+_STRONG_START = re.compile(rf"^[【\[]?\s*(?:关键词|关键字|{_SITE_LABEL}|视力保护色)\s*[:：]")
 # Any 时间/日期 label with a machine-printed date after it (时间:2019-05-14 10:45, 归档时间:2024/2/27, 发布于:…):
 # documents print their dates as 2021年3月5日, sites print stamps like these.
 _STAMP = re.compile(rf"^[【\[]?\s*(?:[{HAN}]{{0,4}}(?:时间|時間|日期)\s*[:：]|(?:发布|发表|更新|创建|编辑)于\s*[:：]?)\s*"

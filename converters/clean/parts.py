@@ -11,10 +11,10 @@ from itertools import islice
 
 from ..model import Attachment, Document, ListBlock, Table, Title
 from ..options import ReadOptions
-from .shape import (ARTICLE, ATTACHMENT_LABEL, CLOSING_DATE, CUT_DOC_NUMBER, DATE, DATE_LINE, DOC_NUMBER, HAN,
-                    LIST_BULLET, NOTE, ORG_ENDINGS, SENTENCE_END, TAB_LABEL, YEAR_CLOSE, YEAR_OPEN, contains_any,
-                    has_sentence_end, is_addressee, is_issuer_mark, is_sentence, is_signature, is_title_shaped,
-                    marker_of, names_genre, per_document, says_about, squeeze, text_of)
+from .shape import (ARTICLE, ATTACHMENT_LABEL, CLOSING_DATE, DATE, DATE_LINE, HAN, LIST_BULLET, NOTE, ORG_ENDINGS,
+                    SENTENCE_END, TAB_LABEL, YEAR_CLOSE, YEAR_OPEN, contains_any, has_sentence_end, is_addressee,
+                    is_head_number, is_issuer_mark, is_sentence, is_signature, is_title_shaped, marker_of, names_genre,
+                    per_document, says_about, squeeze, text_of)
 
 _PRINTED = re.compile(rf"^(?P<org>\S.*?)\s*(?P<date>{DATE})\s*印\s*发$")
 _CC = re.compile(r"^抄\s*送\s*[:：]\s*")
@@ -118,7 +118,7 @@ def _title_part(text: str, lower: str) -> bool:
 
 # The upper line of a title that issues or forwards a document names that document's genre (关于印发…工作要点 /
 # 任务分解表的通知).
-_ISSUES = re.compile(r"^\s*(?:关于)?(?:印发|转发|批转)")
+_ISSUES = re.compile(rf"^\s*(?:关于)?(?:{'|'.join(_FORWARDS)})")
 
 
 # How the last line of a broken title starts when it carries on the line above: a bracketed period or qualifier
@@ -217,7 +217,7 @@ def find_doc_number(doc: Document, options: ReadOptions) -> None:
         text = text_of(block) or ""
         if is_anchor(block):
             break
-        if DOC_NUMBER.match(squeeze(text)) or CUT_DOC_NUMBER.match(squeeze(text)):
+        if is_head_number(text):
             for label in [k for k, v in doc.metadata.site.items() if _doc_number_key(v) == _doc_number_key(text)]:
                 del doc.metadata.site[label]  # printed in the document itself, not only in the site's table
             doc.metadata.doc_number = text

@@ -60,7 +60,9 @@ DOC_NUMBER = re.compile(rf"^[(（]?[{HAN}]{{1,14}}(?:[(（][{HAN}]{{1,6}}[)）])
                         rf"[{YEAR_CLOSE}]\s*第?\s*\d+\s*[号號][)）]?$")
 # A 发文字号 cut off after its year by the page (垫江府发〔20248) or without its brackets and 号 (某县政务公开202210):
 # judged only among the head's lines.
-CUT_DOC_NUMBER = re.compile(rf"^[{HAN}]{{1,14}}(?:[{YEAR_OPEN}]\d{{4,6}}|(?:19|20)\d\d\d{{1,3}})$")
+_CUT_DOC_NUMBER = re.compile(rf"^[{HAN}]{{1,14}}(?:[{YEAR_OPEN}]\d{{4,6}}|(?:19|20)\d\d\d{{1,3}})$")
+# What a table's cell says when it has nothing to say (applied to squeezed text).
+EMPTY_CELL = re.compile(r"^(?:[/／\\—–-]|无|暂无|不涉及|不适用)$")
 # 附件 label on a line of its own, above an attached document (附件, 附件2, 附件一：); applied to squeezed text.
 ATTACHMENT_LABEL = re.compile(r"^附件[\d一二三四五六七八九十]*[:：]?$")
 NOTE = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
@@ -126,6 +128,12 @@ def text_of(block: Block) -> str | None:
         runs = block.runs
         return (runs[0].text if len(runs) == 1 else block.text).strip()
     return block.text.strip() if kind is Heading or kind is Title else None
+
+
+def is_head_number(text: str) -> bool:
+    """A 发文字号 as a document's head prints it, whole or cut off (judged only among the head's lines)."""
+    plain = squeeze(text)
+    return bool(DOC_NUMBER.match(plain) or _CUT_DOC_NUMBER.match(plain))
 
 
 @per_document

@@ -15,8 +15,8 @@ from ..model import Document
 from ..options import ReadOptions
 from .parts import document_head, is_anchor, locate_title, signed_date
 from .removal import drop_each, first_line
-from .shape import (ATTACHMENT_LABEL, CLOSING_DATE, CUT_DOC_NUMBER, DOC_NUMBER, HAN, LIST_BULLET, NOTE, contains_any,
-                    is_addressee, is_issuer_mark, is_short_plain, is_signature, marker_of, names_genre, squeeze,
+from .shape import (ATTACHMENT_LABEL, CLOSING_DATE, EMPTY_CELL, HAN, LIST_BULLET, NOTE, contains_any, is_addressee,
+                    is_head_number, is_issuer_mark, is_short_plain, is_signature, marker_of, names_genre, squeeze,
                     text_of)
 
 # Lines that close a document: 抄送, 附件, 印发, 联系人, the closing formula (特此通知, 特此公告), and the disclosure
@@ -40,8 +40,6 @@ _FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|pptx?|zip|rar|7z|ofd|txt)$
 _CONTACT_PERSON = re.compile(r"^[(（]?\s*联\s*系\s*人\s*[:：]")
 _CONTACT_DETAIL = re.compile(r"^(?:联系电话|电话|手机|传真|电子邮箱|电子邮件|邮箱|E-?mail|QQ)\s*[:：]\s*[\w@.\-—()（）、 ]{5,60}$",
                              re.I)
-# What a table's cell says when it has nothing to say.
-_EMPTY_CELL = re.compile(r"^(?:[/／\\—–-]|无|暂无|不涉及|不适用)$")
 # The red rule of a 版头 as a text dump prints it.
 _RULE = re.compile(r"^[—─━\-_=－＝]{4,}$")
 # The issue line of a bulletin's 版头 (第20期, 20期, 第二十期).
@@ -94,7 +92,7 @@ def drop_outside_span(doc: Document, options: ReadOptions) -> None:
     end = max([a for a in anchors if a < comments] + [_attachment_end(doc, texts, anchors[0])]
               + ([last_end] if last_end is not None else []))
     end = min(end, comments - 1)
-    while end + 1 < comments and _EMPTY_CELL.match(squeeze(texts[end + 1])):
+    while end + 1 < comments and EMPTY_CELL.match(squeeze(texts[end + 1])):
         end += 1  # the last cells of a flattened table (不涉及, /): a site prints no such line
     if _CONTACT_PERSON.match(texts[end]):
         while end + 1 < comments and _CONTACT_DETAIL.match(texts[end + 1]):
@@ -248,4 +246,4 @@ def _attachment_end(doc: Document, texts: list[str], after: int) -> int:
 def _is_part(text: str) -> bool:
     """Head parts printed above a title (发文字号, 发文机关标志, 份号, 密级, 紧急程度) are never chrome."""
     plain = squeeze(text)
-    return bool(DOC_NUMBER.match(plain) or CUT_DOC_NUMBER.match(plain) or _PART.match(plain) or is_issuer_mark(plain))
+    return bool(is_head_number(plain) or _PART.match(plain) or is_issuer_mark(plain))
